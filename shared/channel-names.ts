@@ -1,0 +1,19 @@
+// The channel names alone, without schemas, so the Electron preload can allow-list them
+// without bundling zod. A test keeps this list equal to the keys of `contract`.
+export const channelNames = [
+  'app.info',
+  'setup.status',
+  'setup.complete',
+  'auth.staffChoices',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.current',
+  'auth.setLocale',
+  'settings.get',
+  'settings.update',
+  'staff.list',
+  'staff.create',
+  'staff.update',
+] as const
+
+export const ipcChannelPrefix = 'rpc:'

@@ -1,0 +1,57 @@
+import type { z } from 'zod'
+import type { SessionDto, StaffChoiceDto, StaffDto } from './dto/auth'
+import type { AppInfoDto, SetupStatusDto, ShopSettingsDto } from './dto/settings'
+import { Empty } from './schemas/common'
+import { SettingsUpdateInput } from './schemas/settings'
+import {
+  SetLocaleInput,
+  SetupCompleteInput,
+  SignInInput,
+  StaffCreateInput,
+  StaffListInput,
+  StaffUpdateInput,
+} from './schemas/staff'
+
+/** Who may call a channel: anyone holding the transport token, a signed-in staff member, or an owner. */
+export type Access = 'public' | 'staff' | 'owner'
+
+export interface ChannelDef<I extends z.ZodType, O> {
+  access: Access
+  input: I
+  /** Phantom: carries the output type only. */
+  output: O
+}
+
+function channel<O>() {
+  return <I extends z.ZodType>(access: Access, input: I): ChannelDef<I, O> => ({
+    access,
+    input,
+    output: undefined as unknown as O,
+  })
+}
+
+export const contract = {
+  'app.info': channel<AppInfoDto>()('public', Empty),
+  'setup.status': channel<SetupStatusDto>()('public', Empty),
+  'setup.complete': channel<SessionDto>()('public', SetupCompleteInput),
+  'auth.staffChoices': channel<StaffChoiceDto[]>()('public', Empty),
+  'auth.signIn': channel<SessionDto>()('public', SignInInput),
+  'auth.signOut': channel<{ signedOut: true }>()('public', Empty),
+  'auth.current': channel<SessionDto | null>()('public', Empty),
+  'auth.setLocale': channel<StaffDto>()('staff', SetLocaleInput),
+  'settings.get': channel<ShopSettingsDto>()('staff', Empty),
+  'settings.update': channel<ShopSettingsDto>()('owner', SettingsUpdateInput),
+  'staff.list': channel<StaffDto[]>()('staff', StaffListInput),
+  'staff.create': channel<StaffDto>()('owner', StaffCreateInput),
+  'staff.update': channel<StaffDto>()('owner', StaffUpdateInput),
+} as const
+
+export type Contract = typeof contract
+export type ChannelName = keyof Contract
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>
+export type OutputOf<C extends ChannelName> = Contract[C]['output']
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
+}
