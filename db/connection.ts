@@ -1,0 +1,41 @@
+import Database from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import type { DB } from './schema'
+
+export interface Ledger {
+  sqlite: Database.Database
+  db: Kysely<DB>
+  path: string
+  close(): void
+}
+
+export interface OpenOptions {
+  /** Path to the compiled better_sqlite3.node (the Electron build when running inside Electron). */
+  nativeBinding?: string
+}
+
+/** Opens (creating if needed) a ledger file, or ':memory:' for tests, with the ledger's pragmas. */
+export function openLedger(path: string, options: OpenOptions = {}): Ledger {
+  const sqlite = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  applyPragmas(sqlite)
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
+  let closed = false
+  return {
+    sqlite,
+    db,
+    path,
+    close() {
+      if (closed) return
+      closed = true
+      sqlite.close()
+    },
+  }
+}
+
+export function applyPragmas(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL')
+  // A committed payment must survive a power cut: fsync on every commit, WAL included.
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+}

@@ -1,0 +1,137 @@
+import type { Generated } from 'kysely'
+
+// The kysely view of the ledger. Column names carry their units (`_ms`, `_minor`, `_bp`);
+// booleans are 0/1 integers because the tables are STRICT.
+
+export interface SettingsTable {
+  id: number
+  shop_name: string
+  address: string
+  phone: string
+  tax_id: string
+  currency: string
+  tax_rate_bp: number
+  prices_include_tax: number
+  time_zone: string
+  locale: string
+  receipt_header: string
+  receipt_footer: string
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface StaffTable {
+  id: Generated<number>
+  name: string
+  role: 'technician' | 'owner'
+  pin_hash: string
+  active: number
+  locale: string | null
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface CustomersTable {
+  id: Generated<number>
+  name: string
+  phone: string
+  email: string | null
+  kind: 'consumer' | 'dealer'
+  notes: string
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface ManufacturersTable {
+  id: Generated<number>
+  code: string
+  name: string
+  warranty_months: number
+  proof_required: number
+  claim_window_days: number
+  defective_return_days: number
+  active: number
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface DeviceModelsTable {
+  id: Generated<number>
+  manufacturer_id: number
+  model_code: string
+  marketing_name: string
+  category: 'phone' | 'tablet' | 'laptop' | 'wearable' | 'other'
+  warranty_months: number | null
+  created_at_ms: number
+}
+
+export interface DevicesTable {
+  id: Generated<number>
+  model_id: number
+  imei: string | null
+  serial: string | null
+  purchase_date: string | null
+  proof_of_purchase_ref: string | null
+  owner_customer_id: number | null
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface TicketsTable {
+  id: Generated<number>
+  number: string
+  customer_id: number
+  device_id: number
+  received_at_ms: number
+  received_business_date: string
+  reported_fault: string
+  condition_json: string
+  condition_notes: string
+  accessories_json: string
+  passcode_provided: number
+  promised_date: string | null
+  assigned_staff_id: number | null
+  warranty_status: 'in_warranty' | 'out_of_warranty' | 'void'
+  warranty_reason: string
+  status: string
+  repeat_of_ticket_id: number | null
+  notes: string
+  created_by_staff_id: number
+  updated_at_ms: number
+}
+
+export interface TicketEventsTable {
+  id: Generated<number>
+  ticket_id: number
+  at_ms: number
+  staff_id: number
+  kind: string
+  from_status: string | null
+  to_status: string | null
+  note: string
+  data_json: string
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at_ms: number
+  staff_id: number | null
+  action: string
+  entity: string
+  entity_id: string
+  details_json: string
+  prev_hash: string
+  hash: string
+}
+
+export interface DB {
+  settings: SettingsTable
+  staff: StaffTable
+  customers: CustomersTable
+  manufacturers: ManufacturersTable
+  device_models: DeviceModelsTable
+  devices: DevicesTable
+  tickets: TicketsTable
+  ticket_events: TicketEventsTable
+  audit_log: AuditLogTable
+}

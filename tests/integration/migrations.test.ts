@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { sql, type Kysely, type Migration } from 'kysely'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openLedger } from '../../db/connection'
+import { LedgerTooNewError, appliedMigrations, migrateLedger } from '../../db/migrate'
+import { migrations } from '../../db/migrations/index'
+
+let dir: string
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-migrate-'))
+})
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+
+// A stand-in for the next real migration, to prove the upgrade path keeps data.
+const addColumn: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`ALTER TABLE staff ADD COLUMN phone TEXT NOT NULL DEFAULT ''`.execute(db)
+  },
+}
+
+describe('ledger file', () => {
+  it('opens with WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
+    const ledger = openLedger(path.join(dir, 'l.sqlite3'))
+    expect(ledger.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(ledger.sqlite.pragma('synchronous', { simple: true })).toBe(2)
+    expect(ledger.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(ledger.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
+    ledger.close()
+  })
+})
+
+describe('0001_foundation', () => {
+  it('creates every foundation table as STRICT', async () => {
+    const ledger = openLedger(':memory:')
+    await migrateLedger(ledger)
+    const tables = ledger.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%'`).all() as { name: string; sql: string }[]
+    expect(tables.map((t) => t.name).sort()).toEqual(
+      ['audit_log', 'customers', 'device_models', 'devices', 'manufacturers', 'settings', 'staff', 'ticket_events', 'tickets'].sort(),
+    )
+    for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT$/)
+    expect(() => ledger.sqlite.prepare(`INSERT INTO customers (name, created_at_ms, updated_at_ms) VALUES ('A', 'soon', 1)`).run()).toThrow(/cannot store TEXT value in INTEGER column/)
+    ledger.close()
+  })
+
+  it('keeps ticket events append-only and checks IMEIs and references', async () => {
+    const ledger = openLedger(':memory:')
+    await migrateLedger(ledger)
+    const db = ledger.sqlite
+    db.exec(`
+      INSERT INTO staff (id, name, role, pin_hash, created_at_ms, updated_at_ms) VALUES (1, 'Owner', 'owner', 'x', 0, 0);
+      INSERT INTO customers (id, name, created_at_ms, updated_at_ms) VALUES (1, 'Zhang San', 0, 0);
+      INSERT INTO manufacturers (id, code, name, created_at_ms, updated_at_ms) VALUES (1, 'MOTO', 'Motorola', 0, 0);
+      INSERT INTO device_models (id, manufacturer_id, model_code, marketing_name, category, created_at_ms) VALUES (1, 1, 'XT2343', 'moto g54', 'phone', 0);
+      INSERT INTO devices (id, model_id, imei, created_at_ms, updated_at_ms) VALUES (1, 1, '490154203237518', 0, 0);
+      INSERT INTO tickets (id, number, customer_id, device_id, received_at_ms, received_business_date, reported_fault, warranty_status, status, created_by_staff_id, updated_at_ms)
+        VALUES (1, 'R2611-0001', 1, 1, 0, '2026-11-27', 'no power', 'in_warranty', 'received', 1, 0);
+      INSERT INTO ticket_events (ticket_id, at_ms, staff_id, kind, to_status) VALUES (1, 0, 1, 'intake', 'received');
+    `)
+    expect(() => db.exec(`UPDATE ticket_events SET note = 'changed'`)).toThrow(/append-only/)
+    expect(() => db.exec('DELETE FROM ticket_events')).toThrow(/append-only/)
+    expect(() => db.exec(`INSERT INTO devices (model_id, imei, created_at_ms, updated_at_ms) VALUES (1, '12345', 0, 0)`)).toThrow(/CHECK/)
+    expect(() => db.exec(`INSERT INTO devices (model_id, created_at_ms, updated_at_ms) VALUES (1, 0, 0)`)).toThrow(/CHECK/)
+    expect(() => db.exec(`INSERT INTO devices (model_id, serial, created_at_ms, updated_at_ms) VALUES (99, 'S1', 0, 0)`)).toThrow(/FOREIGN KEY/)
+    ledger.close()
+  })
+})
+
+describe('migrating an existing ledger', () => {
+  it('copies the file aside, then migrates it keeping every row', async () => {
+    const file = path.join(dir, 'ledger.sqlite3')
+    const v1 = openLedger(file)
+    await migrateLedger(v1)
+    v1.sqlite.exec(`INSERT INTO staff (name, role, pin_hash, created_at_ms, updated_at_ms) VALUES ('Owner', 'owner', 'h', 1, 1)`)
+    const rowsBefore = v1.sqlite.prepare('SELECT * FROM staff').all()
+    v1.close()
+
+    const v2 = openLedger(file)
+    const result = await migrateLedger(v2, { migrations: { ...migrations, '0002_staff_phone': addColumn }, now: () => Date.UTC(2026, 10, 27) })
+    expect(result.applied).toEqual(['0002_staff_phone'])
+    expect(result.backupPath).toBe(`${file}.before-migrate-0001_foundation-2026-11-27T00-00-00-000Z.sqlite3`)
+    const rowsAfter = v2.sqlite.prepare('SELECT * FROM staff').all() as Record<string, unknown>[]
+    expect(rowsAfter).toEqual((rowsBefore as Record<string, unknown>[]).map((r) => ({ ...r, phone: '' })))
+    v2.close()
+
+    const backup = openLedger(result.backupPath!)
+    expect(appliedMigrations(backup)).toEqual(['0001_foundation'])
+    expect(backup.sqlite.prepare('SELECT * FROM staff').all()).toEqual(rowsBefore)
+    backup.close()
+  })
+
+  it('takes no copy of a brand-new ledger and does nothing when up to date', async () => {
+    const file = path.join(dir, 'new.sqlite3')
+    const ledger = openLedger(file)
+    expect((await migrateLedger(ledger)).backupPath).toBeNull()
+    expect(await migrateLedger(ledger)).toEqual({ applied: [], backupPath: null })
+    ledger.close()
+    expect(fs.readdirSync(dir).filter((f) => f.includes('before-migrate'))).toEqual([])
+  })
+
+  it('refuses a ledger from a newer build and leaves the file untouched', async () => {
+    const file = path.join(dir, 'newer.sqlite3')
+    const newer = openLedger(file)
+    await migrateLedger(newer, { migrations: { ...migrations, '0099_from_the_future': addColumn } })
+    newer.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    newer.close()
+    const hashBefore = sha(file)
+
+    const older = openLedger(file)
+    const attempt = migrateLedger(older)
+    await expect(attempt).rejects.toBeInstanceOf(LedgerTooNewError)
+    await expect(attempt).rejects.toThrow(/newer version of Repair Ledger.*0099_from_the_future.*has not been changed/)
+    older.close()
+    expect(sha(file)).toBe(hashBefore)
+    expect(fs.readdirSync(dir).filter((f) => f.includes('before-migrate'))).toEqual([])
+  })
+})
