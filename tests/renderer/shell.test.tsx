@@ -1,0 +1,54 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { createFakeServer } from './fake-server'
+import { renderApp } from './render-app'
+
+const staff = [
+  { name: 'Li Wei', role: 'owner' as const, pin: '1234' },
+  { name: 'Wang Fang', role: 'technician' as const, pin: '5678' },
+]
+
+describe('app shell', () => {
+  it('shows an honest "not built yet" panel for screens that do not exist, by link and by Alt+n', async () => {
+    const { user } = renderApp(createFakeServer({ staff, signedInAs: 'Li Wei' }))
+    const nav = await screen.findByRole('navigation', { name: 'Main' })
+    expect(screen.getByRole('heading', { level: 1, name: 'Counter' })).toHaveFocus()
+
+    await user.click(within(nav).getByRole('link', { name: 'Tickets' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tickets' })).toHaveFocus()
+    expect(screen.getByText('This part of Repair Ledger is not built yet.')).toBeInTheDocument()
+    expect(within(nav).getByRole('link', { name: 'Tickets' })).toHaveAttribute('aria-current', 'page')
+
+    await user.keyboard('{Alt>}6{/Alt}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Claims' })).toBeInTheDocument()
+    expect(window.location.hash).toBe('#/claims')
+  })
+
+  it('switches language at once and saves it as the signed-in staff preference', async () => {
+    const server = createFakeServer({ staff, signedInAs: 'Li Wei' })
+    const { user } = renderApp(server)
+    await screen.findByRole('navigation', { name: 'Main' })
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '语言 / Language' }), '中文')
+    expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '工单' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '退出登录' })).toBeInTheDocument()
+    expect(document.documentElement).toHaveAttribute('lang', 'zh-CN')
+    await waitFor(() => expect(server.callsTo('auth.setLocale')).toEqual([{ locale: 'zh-CN' }]))
+    expect(server.staff[0]?.locale).toBe('zh-CN')
+  })
+
+  it('starts in the signed-in staff member’s language over the shop’s', async () => {
+    renderApp(createFakeServer({ staff: [{ ...staff[1]!, locale: 'zh-CN' }], signedInAs: 'Wang Fang' }), 'en')
+    expect(await screen.findByText('当前登录：Wang Fang，技术员')).toBeInTheDocument()
+  })
+
+  it('signs out back to the sign-in screen', async () => {
+    const server = createFakeServer({ staff, signedInAs: 'Li Wei' })
+    const { user } = renderApp(server)
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Staff member')).toHaveFocus()
+    expect(server.callsTo('auth.signOut')).toHaveLength(1)
+  })
+})
