@@ -23,6 +23,9 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
+    // A shop in Shanghai: business dates must follow the shop's zone, not the machine's.
+    timezoneId: 'Asia/Shanghai',
+    locale: 'zh-CN',
     launchOptions: {
       executablePath: systemChromium(),
       args: [
