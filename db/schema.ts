@@ -1,3 +1,5 @@
+import type { TicketStatus } from '../shared/tickets'
+import type { WarrantyReason, WarrantyStatus } from '../shared/warranty'
 import type { Generated } from 'kysely'
 
 // The kysely view of the ledger. Column names carry their units (`_ms`, `_minor`, `_bp`);
@@ -91,13 +93,38 @@ export interface TicketsTable {
   passcode_provided: number
   promised_date: string | null
   assigned_staff_id: number | null
-  warranty_status: 'in_warranty' | 'out_of_warranty' | 'void'
-  warranty_reason: string
-  status: string
+  warranty_status: WarrantyStatus
+  warranty_reason: WarrantyReason
+  status: TicketStatus
   repeat_of_ticket_id: number | null
   notes: string
   created_by_staff_id: number
   updated_at_ms: number
+  warranty_ends_on: string | null
+  warranty_override_note: string | null
+  collected_at_ms: number | null
+  collected_business_date: string | null
+}
+
+export interface TicketNumberCountersTable {
+  prefix: string
+  last_sequence: number
+}
+
+export interface TicketSearchTable {
+  rowid: number
+  number: string
+  customer_name: string
+  phone: string
+  imei: string
+  serial: string
+  model: string
+}
+
+export interface CustomerSearchTable {
+  rowid: number
+  name: string
+  phone: string
 }
 
 export interface TicketEventsTable {
@@ -134,4 +161,7 @@ export interface DB {
   tickets: TicketsTable
   ticket_events: TicketEventsTable
   audit_log: AuditLogTable
+  ticket_number_counters: TicketNumberCountersTable
+  ticket_search: TicketSearchTable
+  customer_search: CustomerSearchTable
 }

@@ -14,6 +14,20 @@ export const channelNames = [
   'staff.list',
   'staff.create',
   'staff.update',
+  'customers.search',
+  'customers.get',
+  'customers.create',
+  'customers.update',
+  'manufacturers.list',
+  'manufacturers.create',
+  'manufacturers.update',
+  'models.search',
+  'models.create',
+  'devices.history',
+  'tickets.intake',
+  'tickets.list',
+  'tickets.get',
+  'tickets.search',
 ] as const
 
 export const ipcChannelPrefix = 'rpc:'

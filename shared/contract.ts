@@ -1,7 +1,22 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { SessionDto, StaffChoiceDto, StaffDto } from './dto/auth'
 import type { AppInfoDto, SetupStatusDto, ShopSettingsDto } from './dto/settings'
-import { Empty } from './schemas/common'
+import type { CustomerDetailDto, DeviceHistoryDto, TicketDetailDto, TicketPageDto, TicketSummaryDto } from './dto/tickets'
+import type { CustomerDto, ManufacturerDto, ModelDto } from './dto/catalog'
+import {
+  CustomerCreateInput,
+  CustomerUpdateInput,
+  DeviceHistoryInput,
+  ManufacturerCreateInput,
+  ManufacturerListInput,
+  ManufacturerUpdateInput,
+  ModelCreateInput,
+  ModelSearchInput,
+  SearchInput,
+} from './schemas/catalog'
+import { Empty, Id } from './schemas/common'
+import { IntakeInput, TicketGetInput, TicketListInput } from './schemas/tickets'
+
 import { SettingsUpdateInput } from './schemas/settings'
 import {
   SetLocaleInput,
@@ -44,6 +59,20 @@ export const contract = {
   'staff.list': channel<StaffDto[]>()('staff', StaffListInput),
   'staff.create': channel<StaffDto>()('owner', StaffCreateInput),
   'staff.update': channel<StaffDto>()('owner', StaffUpdateInput),
+  'customers.search': channel<CustomerDto[]>()('staff', SearchInput),
+  'customers.get': channel<CustomerDetailDto>()('staff', z.strictObject({ id: Id })),
+  'customers.create': channel<CustomerDto>()('staff', CustomerCreateInput),
+  'customers.update': channel<CustomerDto>()('staff', CustomerUpdateInput),
+  'manufacturers.list': channel<ManufacturerDto[]>()('staff', ManufacturerListInput),
+  'manufacturers.create': channel<ManufacturerDto>()('owner', ManufacturerCreateInput),
+  'manufacturers.update': channel<ManufacturerDto>()('owner', ManufacturerUpdateInput),
+  'models.search': channel<ModelDto[]>()('staff', ModelSearchInput),
+  'models.create': channel<ModelDto>()('owner', ModelCreateInput),
+  'devices.history': channel<DeviceHistoryDto>()('staff', DeviceHistoryInput),
+  'tickets.intake': channel<TicketDetailDto>()('staff', IntakeInput),
+  'tickets.list': channel<TicketPageDto>()('staff', TicketListInput),
+  'tickets.get': channel<TicketDetailDto>()('staff', TicketGetInput),
+  'tickets.search': channel<TicketSummaryDto[]>()('staff', SearchInput),
 } as const
 
 export type Contract = typeof contract

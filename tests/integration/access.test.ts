@@ -49,7 +49,6 @@ describe('access per channel', () => {
   })
 
   it('never throws: a handler failure becomes INTERNAL', async () => {
-    h.ledger.sqlite.exec('DROP TABLE device_models')
     h.ledger.sqlite.exec('ALTER TABLE staff RENAME TO staff_gone')
     const result = await h.raw('auth.staffChoices', {})
     expect(expectError(result)).toMatchObject({ code: 'INTERNAL', messageKey: 'errors.internal' })
@@ -59,7 +58,7 @@ describe('access per channel', () => {
     expect(await h.call('app.info', {})).toEqual({
       name: 'Repair Ledger',
       version: 'test',
-      schemaVersion: '0001_foundation',
+      schemaVersion: '0002_intake',
       databasePath: ':memory:',
       transport: 'direct',
     })

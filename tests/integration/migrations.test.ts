@@ -8,6 +8,8 @@ import { openLedger } from '../../db/connection'
 import { LedgerTooNewError, appliedMigrations, migrateLedger } from '../../db/migrate'
 import { migrations } from '../../db/migrations/index'
 
+const upTo = (last: string) => Object.fromEntries(Object.entries(migrations).slice(0, Object.keys(migrations).indexOf(last) + 1))
+
 let dir: string
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-migrate-'))
@@ -37,7 +39,7 @@ describe('ledger file', () => {
 describe('0001_foundation', () => {
   it('creates every foundation table as STRICT', async () => {
     const ledger = openLedger(':memory:')
-    await migrateLedger(ledger)
+    await migrateLedger(ledger, { migrations: upTo('0001_foundation') })
     const tables = ledger.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%'`).all() as { name: string; sql: string }[]
     expect(tables.map((t) => t.name).sort()).toEqual(
       ['audit_log', 'customers', 'device_models', 'devices', 'manufacturers', 'settings', 'staff', 'ticket_events', 'tickets'].sort(),
@@ -49,7 +51,7 @@ describe('0001_foundation', () => {
 
   it('keeps ticket events append-only and checks IMEIs and references', async () => {
     const ledger = openLedger(':memory:')
-    await migrateLedger(ledger)
+    await migrateLedger(ledger, { migrations: upTo('0001_foundation') })
     const db = ledger.sqlite
     db.exec(`
       INSERT INTO staff (id, name, role, pin_hash, created_at_ms, updated_at_ms) VALUES (1, 'Owner', 'owner', 'x', 0, 0);
@@ -74,13 +76,13 @@ describe('migrating an existing ledger', () => {
   it('copies the file aside, then migrates it keeping every row', async () => {
     const file = path.join(dir, 'ledger.sqlite3')
     const v1 = openLedger(file)
-    await migrateLedger(v1)
+    await migrateLedger(v1, { migrations: upTo('0001_foundation') })
     v1.sqlite.exec(`INSERT INTO staff (name, role, pin_hash, created_at_ms, updated_at_ms) VALUES ('Owner', 'owner', 'h', 1, 1)`)
     const rowsBefore = v1.sqlite.prepare('SELECT * FROM staff').all()
     v1.close()
 
     const v2 = openLedger(file)
-    const result = await migrateLedger(v2, { migrations: { ...migrations, '0002_staff_phone': addColumn }, now: () => Date.UTC(2026, 10, 27) })
+    const result = await migrateLedger(v2, { migrations: { ...upTo('0001_foundation'), '0002_staff_phone': addColumn }, now: () => Date.UTC(2026, 10, 27) })
     expect(result.applied).toEqual(['0002_staff_phone'])
     expect(result.backupPath).toBe(`${file}.before-migrate-0001_foundation-2026-11-27T00-00-00-000Z.sqlite3`)
     const rowsAfter = v2.sqlite.prepare('SELECT * FROM staff').all() as Record<string, unknown>[]
@@ -117,5 +119,34 @@ describe('migrating an existing ledger', () => {
     older.close()
     expect(sha(file)).toBe(hashBefore)
     expect(fs.readdirSync(dir).filter((f) => f.includes('before-migrate'))).toEqual([])
+  })
+})
+
+describe('0002_intake', () => {
+  it('indexes the tickets that were already there and keeps the index in step with edits', async () => {
+    const ledger = openLedger(':memory:')
+    await migrateLedger(ledger, { migrations: upTo('0001_foundation') })
+    ledger.sqlite.exec(`
+      INSERT INTO staff (id, name, role, pin_hash, created_at_ms, updated_at_ms) VALUES (1, 'Owner', 'owner', 'x', 0, 0);
+      INSERT INTO customers (id, name, phone, created_at_ms, updated_at_ms) VALUES (1, '张三', '13800138000', 0, 0);
+      INSERT INTO manufacturers (id, code, name, created_at_ms, updated_at_ms) VALUES (1, 'MOTO', 'Motorola', 0, 0);
+      INSERT INTO device_models (id, manufacturer_id, model_code, marketing_name, category, created_at_ms) VALUES (1, 1, 'XT2343', 'moto g54', 'phone', 0);
+      INSERT INTO devices (id, model_id, imei, created_at_ms, updated_at_ms) VALUES (1, 1, '490154203237518', 0, 0);
+      INSERT INTO tickets (id, number, customer_id, device_id, received_at_ms, received_business_date, reported_fault, warranty_status, status, created_by_staff_id, updated_at_ms)
+        VALUES (1, 'R2611-0001', 1, 1, 0, '2026-11-27', 'no power', 'in_warranty', 'received', 1, 0);
+    `)
+    const before = ledger.sqlite.prepare('SELECT * FROM tickets').all() as Record<string, unknown>[]
+    await migrateLedger(ledger)
+    const after = ledger.sqlite.prepare('SELECT * FROM tickets').all()
+    expect(after).toEqual(before.map((t) => ({ ...t, warranty_ends_on: null, warranty_override_note: null, collected_at_ms: null, collected_business_date: null })))
+    const find = (q: string) => (ledger.sqlite.prepare('SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?').all(q) as { rowid: number }[]).map((r) => r.rowid)
+    expect(find('"8000"')).toEqual([1])
+    expect(find('"3237518"')).toEqual([1])
+    expect(find('"moto g54"')).toEqual([1])
+    ledger.sqlite.exec(`UPDATE customers SET phone = '13900139999' WHERE id = 1`)
+    expect(find('"8000"')).toEqual([])
+    expect(find('"9999"')).toEqual([1])
+    expect((ledger.sqlite.prepare('SELECT rowid FROM customer_search WHERE customer_search MATCH ?').all('"9999"') as unknown[]).length).toBe(1)
+    ledger.close()
   })
 })

@@ -4,6 +4,7 @@ import { latestMigration } from '../../../db/migrations/index'
 import { readSettings, insertSettings } from '../../../db/ledger/settings'
 import { insertStaff, toStaffDto } from '../../../db/ledger/staff'
 import { appendAudit } from '../../../db/ledger/audit'
+import { seedDefaultCatalog } from '../../../db/ledger/catalog'
 
 export const appHandlers: Pick<HandlerMap, 'app.info' | 'setup.status' | 'setup.complete'> = {
   'app.info': async (_input, ctx) => ({ ...ctx.info, schemaVersion: latestMigration }),
@@ -19,6 +20,7 @@ export const appHandlers: Pick<HandlerMap, 'app.info' | 'setup.status' | 'setup.
     const ownerRow = await ctx.write(async (trx) => {
       if (await readSettings(trx)) throw new AppError('CONFLICT', 'errors.setupAlreadyComplete')
       await insertSettings(trx, shop, ctx.nowMs)
+      await seedDefaultCatalog(trx, ctx.nowMs)
       const row = await insertStaff(trx, { name: owner.name, role: 'owner', pinHash }, ctx.nowMs)
       await appendAudit(trx, {
         atMs: ctx.nowMs,

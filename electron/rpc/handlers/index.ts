@@ -3,6 +3,10 @@ import { appHandlers } from './app'
 import { authHandlers } from './auth'
 import { settingsHandlers } from './settings'
 import { staffHandlers } from './staff'
+import { catalogHandlers } from './catalog'
+import { customerHandlers } from './customers'
+import { deviceHandlers } from './devices'
+import { ticketHandlers } from './tickets'
 
 // `satisfies HandlerMap` makes a channel without a handler a compile error.
 export const handlers = {
@@ -10,4 +14,8 @@ export const handlers = {
   ...authHandlers,
   ...settingsHandlers,
   ...staffHandlers,
+  ...customerHandlers,
+  ...catalogHandlers,
+  ...deviceHandlers,
+  ...ticketHandlers,
 } satisfies HandlerMap

@@ -1,0 +1,13 @@
+/**
+ * Turns what someone typed into an FTS5 trigram query: every whitespace-separated term of three
+ * or more characters must appear (as a quoted phrase, so no FTS syntax leaks through). Returns
+ * null when no term is long enough for the trigram index.
+ */
+export function ftsQuery(input: string): string | null {
+  const terms = input
+    .trim()
+    .split(/\s+/)
+    .filter((term) => [...term].length >= 3)
+    .map((term) => `"${term.replace(/"/g, '""')}"`)
+  return terms.length > 0 ? terms.join(' AND ') : null
+}

@@ -1,0 +1,40 @@
+import { TZDate } from '@date-fns/tz'
+import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns'
+
+// Business dates are plain `YYYY-MM-DD` in the shop's time zone; instants are UTC milliseconds.
+// Date-only arithmetic runs on UTC dates so the machine's own zone can never shift a day.
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** True for a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
+export function isBusinessDate(value: string): boolean {
+  const match = isoDate.exec(value)
+  if (!match) return false
+  const date = toUtcDate(value)
+  return format(date, 'yyyy-MM-dd') === value
+}
+
+/** The shop-local calendar date of an instant. */
+export function businessDateOf(instantMs: number, timeZone: string): string {
+  return format(new TZDate(instantMs, timeZone), 'yyyy-MM-dd')
+}
+
+/** Adds calendar months; a day that does not exist clamps to the month's end (Feb 29 + 12 → Feb 28). */
+export function addMonthsToDate(date: string, months: number): string {
+  return format(addMonths(toUtcDate(date), months), 'yyyy-MM-dd')
+}
+
+export function addDaysToDate(date: string, days: number): string {
+  return format(addDays(toUtcDate(date), days), 'yyyy-MM-dd')
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(toUtcDate(to), toUtcDate(from))
+}
+
+function toUtcDate(value: string): TZDate {
+  const match = isoDate.exec(value)
+  if (!match) throw new Error(`not a YYYY-MM-DD date: ${value}`)
+  return new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 'UTC')
+}
