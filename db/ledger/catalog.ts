@@ -135,7 +135,7 @@ export async function searchModels(db: Executor, query: string, manufacturerId: 
     const pattern = `%${escapeLike(needle)}%`
     // SQLite's LIKE ignores ASCII case already.
     q = q.where(
-      sql<boolean>`(dm.model_code LIKE ${pattern} ESCAPE '\' OR dm.marketing_name LIKE ${pattern} ESCAPE '\' OR mf.name LIKE ${pattern} ESCAPE '\')`,
+      sql<boolean>`(dm.model_code LIKE ${pattern} ESCAPE '\\' OR dm.marketing_name LIKE ${pattern} ESCAPE '\\' OR mf.name LIKE ${pattern} ESCAPE '\\')`,
     )
   }
   return (await q.orderBy('mf.name').orderBy('dm.marketing_name').limit(limit).execute()).map(toModelDto)

@@ -50,7 +50,7 @@ export async function createHarness(): Promise<Harness> {
     info: { name: 'Repair Ledger', version: 'test', databasePath: ':memory:', transport: 'direct' },
     hashPin,
     verifyPin,
-    log: () => {},
+    log: (message, error) => { if (process.env.LEDGER_DEBUG) console.error(message, error) },
   })
   const raw = (channel: string, input: unknown, clientKey = 'counter') => dispatch(channel, input, context(clientKey))
   return {
