@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { bridgeKey, type RepairLedgerBridge } from '../shared/bridge'
+import { bridgeKey, savePdfChannel, type RepairLedgerDesktopBridge, type SavePdfResult } from '../shared/bridge'
 import { channelNames, ipcChannelPrefix } from '../shared/channel-names'
 import type { Result } from '../shared/errors'
 
@@ -26,7 +26,7 @@ function ipcFailure(): Result<never> {
   return { ok: false, error: { code: 'INTERNAL', messageKey: 'errors.internal', message: 'Internal error' } }
 }
 
-const bridge: RepairLedgerBridge = {
+const bridge: RepairLedgerDesktopBridge = {
   async invoke(channel, input) {
     if (typeof channel !== 'string') return unknownChannel(typeof channel)
     if (!allowed.has(channel)) return unknownChannel(channel.slice(0, 100))
@@ -35,6 +35,13 @@ const bridge: RepairLedgerBridge = {
     } catch {
       // e.g. an input that cannot be structured-cloned; the main side never throws.
       return ipcFailure()
+    }
+  },
+  async savePdf(request) {
+    try {
+      return (await ipcRenderer.invoke(savePdfChannel, { suggestedName: String(request?.suggestedName ?? '') })) as SavePdfResult
+    } catch {
+      return { ok: false, reason: 'failed' }
     }
   },
 }

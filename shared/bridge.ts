@@ -10,3 +10,18 @@ export const bridgeKey = 'repairLedger'
 export interface RepairLedgerBridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>
 }
+
+/** The IPC channel behind `savePdf` (not a ledger channel: it never reaches dispatch). */
+export const savePdfChannel = 'print:savePdf'
+
+export interface SavePdfRequest {
+  /** e.g. "R2611-0042-receipt"; the main process makes it a safe file name. */
+  suggestedName: string
+}
+
+export type SavePdfResult = { ok: true; path: string } | { ok: false; reason: 'cancelled' | 'failed' | 'refused' }
+
+/** Desktop-only extras of the bridge: the web mode prints through the browser's own dialog. */
+export interface RepairLedgerDesktopBridge extends RepairLedgerBridge {
+  savePdf(request: SavePdfRequest): Promise<SavePdfResult>
+}

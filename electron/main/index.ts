@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { defaultDatabasePath } from '../../db/paths'
 import { openLedgerService, type LedgerService } from '../core/ledger-service'
 import { isTrustedSender, registerIpc } from '../rpc/ipc'
+import { registerSavePdf } from './printing'
 import { appPaths } from './app-paths'
 import { menuTemplate } from './menu'
 import { openLedgerOrExplain } from './open-ledger'
@@ -79,6 +80,7 @@ function start(): void {
         return
       }
       registerIpc(ipcMain, service, (event) => isTrustedSender(event, currentMainFrame()))
+      registerSavePdf(ipcMain, dialog, (event) => isTrustedSender(event, currentMainFrame()), () => mainWindow)
       openWindow()
     })
     .catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { build } from 'esbuild'
 import { describe, expect, it, vi } from 'vitest'
-import type { RepairLedgerBridge } from '../../shared/bridge'
+import type { RepairLedgerBridge, RepairLedgerDesktopBridge } from '../../shared/bridge'
 import { channelNames } from '../../shared/channel-names'
 import { createFakeElectron } from './fake-electron'
 
@@ -15,11 +15,22 @@ async function loadPreload() {
 }
 
 describe('preload bridge', () => {
-  it('exposes one object with invoke and nothing else, under repairLedger only', async () => {
+  it('exposes one object with invoke and savePdf and nothing else, under repairLedger only', async () => {
     const { electron, bridge } = await loadPreload()
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce()
     expect([...electron.contextBridge.exposed.keys()]).toEqual(['repairLedger'])
-    expect(Object.keys(bridge)).toEqual(['invoke'])
+    expect(Object.keys(bridge)).toEqual(['invoke', 'savePdf'])
+  })
+
+  it('asks the main process to save the page as PDF with only a suggested name', async () => {
+    const { electron, bridge } = await loadPreload()
+    const desktop = bridge as RepairLedgerDesktopBridge
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, path: '/tmp/R2611-0001.pdf' })
+    const sneaky = { suggestedName: 'R2611-0001', extra: 'ignored' } as unknown as { suggestedName: string }
+    expect(await desktop.savePdf(sneaky)).toEqual({ ok: true, path: '/tmp/R2611-0001.pdf' })
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('print:savePdf', { suggestedName: 'R2611-0001' })
+    electron.ipcRenderer.invoke.mockRejectedValue(new Error('gone'))
+    expect(await desktop.savePdf({ suggestedName: 'x' })).toEqual({ ok: false, reason: 'failed' })
   })
 
   it('forwards every contract channel to its prefixed IPC channel and returns the Result', async () => {
