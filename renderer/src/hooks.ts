@@ -16,3 +16,15 @@ export function useSettings() {
   const client = useClient()
   return useQuery({ queryKey: queryKeys.settings, queryFn: () => client.call('settings.get', {}) })
 }
+
+/** Active staff, e.g. for "assign technician". */
+export function useActiveStaff() {
+  const client = useClient()
+  return useQuery({ queryKey: queryKeys.activeStaff, queryFn: () => client.call('staff.list', { includeInactive: false }) })
+}
+
+/** Everyone who ever worked here, e.g. to filter tickets by a technician who has since left. */
+export function useAllStaff() {
+  const client = useClient()
+  return useQuery({ queryKey: queryKeys.staffList, queryFn: () => client.call('staff.list', { includeInactive: true }) })
+}

@@ -6,6 +6,8 @@ import { createI18n } from './i18n'
 import { createQueryClient } from './query'
 import { takeSessionToken } from './session-token'
 import './styles.css'
+import './styles/screens.css'
+import './styles/print.css'
 
 const client = createClient(defaultTransport(takeSessionToken()))
 const root = document.getElementById('root')

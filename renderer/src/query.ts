@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { RpcFailure } from './api'
+import { clientStateRoot } from './client-state'
 
 export const queryKeys = {
   setupStatus: ['setup', 'status'] as const,
@@ -7,6 +8,23 @@ export const queryKeys = {
   staffChoices: ['auth', 'staffChoices'] as const,
   settings: ['settings'] as const,
   staffList: ['staff', 'list'] as const,
+  activeStaff: ['staff', 'list', 'active'] as const,
+  customers: ['customers'] as const,
+  customerSearch: (query: string) => ['customers', 'search', query] as const,
+  customer: (id: number) => ['customers', 'detail', id] as const,
+  manufacturers: ['manufacturers'] as const,
+  manufacturerList: (includeInactive: boolean) => ['manufacturers', { includeInactive }] as const,
+  models: ['models'] as const,
+  modelSearch: (query: string, manufacturerId?: number) => ['models', { query, manufacturerId }] as const,
+  devices: ['devices'] as const,
+  tickets: ['tickets'] as const,
+  ticketList: (filters: object) => ['tickets', 'list', filters] as const,
+  ticketSearch: (query: string) => ['tickets', 'search', query] as const,
+  ticket: (id: number) => ['tickets', 'detail', id] as const,
+  /** Client state (useClientState): the ticket just taken in, until "Next intake". */
+  lastIntake: [clientStateRoot, 'lastIntake'] as const,
+  /** Client state: the ticket book's search text and filters. */
+  ticketBook: [clientStateRoot, 'ticketBook'] as const,
 }
 
 /**
@@ -32,6 +50,8 @@ export function createQueryClient(options: { retryNetwork?: boolean } = {}): Que
       mutations: { retry: false },
     },
   })
+  // Client-only state (useClientState) has no query function to refetch it with: never drop it.
+  client.setQueryDefaults([clientStateRoot], { gcTime: Infinity, staleTime: Infinity })
   return client
 }
 

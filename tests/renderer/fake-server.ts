@@ -6,6 +6,8 @@ import { contract, isChannelName, type ChannelName } from '../../shared/contract
 import type { SessionDto, StaffDto, StaffRole } from '../../shared/dto/auth'
 import type { ShopSettingsDto } from '../../shared/dto/settings'
 import type { ErrorCode, FieldIssue, Result, RpcError } from '../../shared/errors'
+import { FakeLedger } from './fake-ledger'
+import { handleLedgerChannel } from './fake-ledger-channels'
 
 export const fixedNowMs = Date.UTC(2026, 10, 27, 6, 30)
 
@@ -24,6 +26,8 @@ export interface FakeServer {
   calls: { channel: string; input: unknown }[]
   staff: StaffRecord[]
   settings: ShopSettingsDto | null
+  /** Customers, catalogue, devices and tickets; tests seed it with addCustomer(), addTicket(), … */
+  ledger: FakeLedger
   /** The next call to `channel` answers with this error instead of running. */
   failNext(channel: ChannelName, error: Partial<RpcError> & { code: ErrorCode; messageKey: string }): void
   callsTo(channel: ChannelName): unknown[]
@@ -55,6 +59,7 @@ export function createFakeServer(seed?: FakeSeed): FakeServer {
     calls,
     staff: [],
     settings: seed ? { ...defaultShop, ...seed.shop } : null,
+    ledger: new FakeLedger(fixedNowMs, () => server.settings?.timeZone ?? defaultShop.timeZone),
     failNext(channel, error) {
       failures.set(channel, { message: error.messageKey, ...error })
     },
@@ -136,7 +141,7 @@ export function createFakeServer(seed?: FakeSeed): FakeServer {
         return ok(dto(staff))
       }
       default:
-        return fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel })
+        return handleLedgerChannel(server.ledger, channel, input, me && dto(me), server.staff.map(dto)) ?? fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel })
     }
   }
 

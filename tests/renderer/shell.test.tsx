@@ -9,15 +9,17 @@ const staff = [
 ]
 
 describe('app shell', () => {
-  it('shows an honest "not built yet" panel for screens that do not exist, by link and by Alt+n', async () => {
+  it('opens on the counter and shows an honest "not built yet" panel for screens that do not exist, by link and by Alt+n', async () => {
     const { user } = renderApp(createFakeServer({ staff, signedInAs: 'Li Wei' }))
     const nav = await screen.findByRole('navigation', { name: 'Main' })
-    expect(screen.getByRole('heading', { level: 1, name: 'Counter' })).toHaveFocus()
+    expect(await screen.findByLabelText('IMEI / serial')).toHaveFocus()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Take a device in' })).toBeInTheDocument()
+    expect(within(nav).getByRole('link', { name: 'Counter' })).toHaveAttribute('aria-current', 'page')
 
-    await user.click(within(nav).getByRole('link', { name: 'Tickets' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tickets' })).toHaveFocus()
+    await user.click(within(nav).getByRole('link', { name: 'Parts' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Parts' })).toHaveFocus()
     expect(screen.getByText('This part of Repair Ledger is not built yet.')).toBeInTheDocument()
-    expect(within(nav).getByRole('link', { name: 'Tickets' })).toHaveAttribute('aria-current', 'page')
+    expect(within(nav).getByRole('link', { name: 'Parts' })).toHaveAttribute('aria-current', 'page')
 
     await user.keyboard('{Alt>}6{/Alt}')
     expect(await screen.findByRole('heading', { level: 1, name: 'Claims' })).toBeInTheDocument()

@@ -4,11 +4,12 @@ import type { SessionDto } from '../../../../shared/dto/auth'
 import { formatInstant } from '../../../../shared/format'
 import { LoadError, Loading } from '../../components/Feedback'
 import { useSettings } from '../../hooks'
+import { CatalogSection } from './catalog/CatalogSection'
 import { ShopSettingsForm } from './ShopSettingsForm'
 import { ShopSettingsView } from './ShopSettingsView'
 import { StaffSection } from './StaffSection'
 
-/** Shop settings (editable by an owner, read-only for a technician) and, for owners, staff. */
+/** Shop settings (editable by an owner, read-only for a technician), staff (owners), manufacturers and models. */
 export function SettingsScreen({ session }: { session: SessionDto }) {
   const { t, i18n } = useTranslation()
   const settings = useSettings()
@@ -45,6 +46,7 @@ export function SettingsScreen({ session }: { session: SessionDto }) {
         )}
       </section>
       {isOwner && <StaffSection session={session} />}
+      <CatalogSection isOwner={isOwner} />
     </div>
   )
 }

@@ -1,35 +1,65 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import type { SessionDto } from '../../../../shared/dto/auth'
-import { routes, useRoute, type Route } from '../../routes'
+import { Loading } from '../../components/Feedback'
+import { goTo, parseView, routeHref, routes, useHash, type View } from '../../routes'
+import { CounterScreen } from '../counter/CounterScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
+import { TicketDetailScreen } from '../ticket-detail/TicketDetailScreen'
+import { TicketsScreen } from '../tickets/TicketsScreen'
 import { NavMenu } from './NavMenu'
 import { NotBuiltPanel } from './NotBuiltPanel'
 import { TopBar } from './TopBar'
 
-/** Signed in: top bar, left navigation, and the current screen in the one <main>. */
+// Print pages carry the barcode and QR libraries; they load only when a print page opens.
+const PrintScreen = lazy(() => import('../print/PrintScreen').then((module) => ({ default: module.PrintScreen })))
+
+/** Signed in: top bar, left navigation, and the current screen in the one <main>; print pages alone. */
 export function AppShell({ session }: { session: SessionDto }) {
-  const [route, navigate] = useRoute()
-  useNavigationShortcuts(navigate)
+  const hash = useHash()
+  const view = parseView(hash)
+  useNavigationShortcuts()
+  if (view.kind === 'print') {
+    return (
+      <Suspense
+        fallback={
+          <main className="print-page">
+            <Loading />
+          </main>
+        }
+      >
+        <PrintScreen key={hash} ticketId={view.ticketId} layout={view.layout} />
+      </Suspense>
+    )
+  }
   return (
     <div className="shell">
-      <TopBar session={session} onSignedOut={() => navigate('counter')} />
+      <TopBar session={session} onSignedOut={() => goTo(routeHref('counter'))} />
       <div className="shell-body">
-        <NavMenu current={route} />
+        <NavMenu current={view.route} />
         <main className="shell-main">
-          <Screen key={route} route={route} session={session} />
+          <Screen key={hash} view={view} session={session} />
         </main>
       </div>
     </div>
   )
 }
 
-function Screen({ route, session }: { route: Route; session: SessionDto }) {
-  if (route === 'settings') return <SettingsScreen session={session} />
-  return <NotBuiltPanel route={route} />
+function Screen({ view, session }: { view: Exclude<View, { kind: 'print' }>; session: SessionDto }) {
+  if (view.kind === 'ticket') return <TicketDetailScreen ticketId={view.ticketId} />
+  switch (view.route) {
+    case 'counter':
+      return <CounterScreen session={session} />
+    case 'tickets':
+      return <TicketsScreen />
+    case 'settings':
+      return <SettingsScreen session={session} />
+    default:
+      return <NotBuiltPanel route={view.route} />
+  }
 }
 
 /** Alt+1 … Alt+7 open the screens in navigation order (by physical key, so layouts do not matter). */
-function useNavigationShortcuts(navigate: (route: Route) => void) {
+function useNavigationShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
@@ -37,9 +67,9 @@ function useNavigationShortcuts(navigate: (route: Route) => void) {
       const route = digit ? routes[Number(digit) - 1] : undefined
       if (!route) return
       event.preventDefault()
-      navigate(route)
+      goTo(routeHref(route))
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [navigate])
+  }, [])
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { SessionDto } from '../../../../shared/dto/auth'
 import { useClient } from '../../client-context'
+import { clientStateRoot } from '../../client-state'
 import { ErrorAlert } from '../../components/Feedback'
 import { LanguageSwitch } from '../../components/LanguageSwitch'
 import { errorMessage } from '../../errors'
@@ -19,6 +20,7 @@ export function TopBar({ session, onSignedOut }: { session: SessionDto; onSigned
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: queryKeys.settings })
       queryClient.removeQueries({ queryKey: queryKeys.staffList })
+      queryClient.removeQueries({ queryKey: [clientStateRoot] })
       queryClient.setQueryData(queryKeys.session, null)
       onSignedOut()
     },
