@@ -78,6 +78,18 @@ describe('intake form: device and customer', () => {
     expect(redmi.effectiveWarrantyMonths).toBe(24)
   })
 
+  it('picks the best match for a typed model name even when Enter beats the search (scanner speed)', async () => {
+    const { server } = seededServer()
+    const { user } = renderApp(server)
+    await scanField()
+    await user.keyboard('ab12 cd34{Enter}')
+    const model = screen.getByRole('combobox', { name: 'Device model' })
+    await waitFor(() => expect(model).toHaveFocus())
+    await user.keyboard('redmi{Enter}')
+    await waitFor(() => expect(model).toHaveValue('Xiaomi Redmi Note 13'))
+    expect(model).toHaveAccessibleDescription('Warranty 24 months')
+  })
+
   it('finds a customer by phone as you type and picks them with the keyboard', async () => {
     const { server, zhang } = seededServer()
     const { user } = renderApp(server)

@@ -31,6 +31,8 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
+  // Enter pressed while the search for the current text runs: pick its best match once it lands.
+  const [pickWhenSettled, setPickWhenSettled] = useState(false)
   const listId = `${id}-listbox`
   const expanded = open && options.length > 0
   const activeIndex = expanded ? Math.min(active, options.length - 1) : -1
@@ -45,16 +47,24 @@ export function Combobox<T>(props: ComboboxProps<T>) {
     onPick(option)
   }
 
+  useEffect(() => {
+    if (!pickWhenSettled || busy) return
+    setPickWhenSettled(false)
+    if (options.length > 0) pick(options[0]!)
+  }, [pickWhenSettled, busy, options])
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       if (!open) return setOpen(true)
       const step = event.key === 'ArrowDown' ? 1 : -1
       setActive((current) => (options.length ? (Math.min(current, options.length - 1) + step + options.length) % options.length : 0))
-    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && activeIndex >= 0) {
+    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && (activeIndex >= 0 || busy)) {
       event.preventDefault()
-      // While a search runs the list still shows the previous text's matches: never pick from those.
-      if (!busy) pick(options[activeIndex]!)
+      // While a search runs the list still shows the previous text's matches: never pick from
+      // those; pick the best match for what was typed as soon as its results arrive.
+      if (busy) setPickWhenSettled(true)
+      else pick(options[activeIndex]!)
     } else if (event.key === 'Escape' && open) {
       event.preventDefault()
       setOpen(false)
@@ -81,6 +91,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
           spellCheck={false}
           value={value}
           onChange={(event) => {
+            setPickWhenSettled(false)
             onValueChange(event.target.value)
             setActive(0)
             setOpen(true)
