@@ -1,0 +1,111 @@
+import { addDaysToDate, addMonthsToDate } from '../../shared/dates'
+import type { Ledger } from '../connection'
+import { insertSettings } from '../ledger/settings'
+import { insertStaff } from '../ledger/staff'
+import { closingMinute, dateOf, dayOf, shopInstant } from './calendar'
+import { installCatalog } from './catalog'
+import { demoPinHash, demoStaff } from './pins'
+import { Rng } from './random'
+import { ShopSimulation } from './simulation'
+import { DemoWriter } from './writer'
+
+export const demoShop = {
+  shopName: '好修通讯维修店',
+  address: '上海市徐汇区漕溪北路 88 号',
+  phone: '02155550100',
+  currency: 'CNY',
+  timeZone: 'Asia/Shanghai',
+  locale: 'zh-CN',
+}
+
+/** Bumped whenever the generator's output changes, so cached demo ledgers are rebuilt. */
+export const generatorVersion = 2
+
+export interface DemoOptions {
+  seed: number
+  /** Last business day of the demo (shop-local); "now" is its closing time. */
+  end: string
+  /** Days of trading up to and including `end`. */
+  days: number
+  onYear?(progress: { year: string; tickets: number; ms: number }): void
+}
+
+export interface DemoSummary {
+  start: string
+  end: string
+  nowMs: number
+  tickets: number
+  customers: number
+  devices: number
+  events: number
+  auditRows: number
+  repeats: number
+  statuses: Record<string, number>
+}
+
+/** Days in `years` whole years ending on `end` (inclusive). */
+export function daysInYears(end: string, years: number): number {
+  const start = addDaysToDate(addMonthsToDate(end, -Math.round(years * 12)), 1)
+  return dayOf(end) - dayOf(start) + 1
+}
+
+/**
+ * Fills a freshly migrated, empty ledger with a busy shop's history. Deterministic: the same
+ * seed, end and days give the same rows in every ledger table.
+ */
+export async function generateDemo(ledger: Ledger, options: DemoOptions): Promise<DemoSummary> {
+  if (ledger.sqlite.prepare('SELECT 1 FROM settings').get()) throw new Error('the demo fills an empty ledger only; this one is set up already')
+  const endDay = dayOf(options.end)
+  const startDay = endDay - options.days + 1
+  const setupMs = shopInstant(startDay, 8 * 60)
+  const nowMs = shopInstant(endDay, closingMinute)
+  const rng = new Rng(options.seed)
+
+  const hashes = demoStaff.map((s) => demoPinHash(s.pin, options.seed, s.name))
+  const { staffIds, catalog } = await ledger.db.transaction().execute(async (trx) => {
+    await insertSettings(trx, demoShop, setupMs)
+    const ids: number[] = []
+    for (const [i, s] of demoStaff.entries()) ids.push((await insertStaff(trx, { name: s.name, role: s.role, pinHash: hashes[i] as string }, setupMs)).id)
+    return { staffIds: ids, catalog: await installCatalog(trx, setupMs) }
+  })
+  const [ownerId, ...technicianIds] = staffIds as [number, ...number[]]
+
+  const writer = new DemoWriter(ledger.sqlite)
+  ledger.sqlite.transaction(() => {
+    writer.appendAudit(setupMs, ownerId, 'setup.complete', 'settings', 1, {
+      shop: demoShop,
+      owner: { id: ownerId, name: demoStaff[0]?.name },
+      demo: { seed: options.seed, days: options.days, end: options.end, generatorVersion },
+    })
+    technicianIds.forEach((id, i) => writer.appendAudit(setupMs + (i + 1) * 60_000, ownerId, 'staff.create', 'staff', id, { name: demoStaff[i + 1]?.name, role: 'technician' }))
+    for (const a of catalog.additions) writer.appendAudit(setupMs + 5 * 60_000, ownerId, a.action, a.entity, a.entityId, a.details)
+  })()
+
+  const simulation = new ShopSimulation(writer, rng.fork('shop'), catalog.models, { owner: ownerId, technicians: technicianIds }, nowMs, endDay)
+  let day = startDay
+  while (day <= endDay) {
+    const year = dateOf(day).slice(0, 4)
+    const lastDay = Math.min(endDay, dayOf(`${year}-12-31`))
+    const started = performance.now()
+    const before = simulation.tickets
+    ledger.sqlite.transaction(() => {
+      for (let d = day; d <= lastDay; d++) simulation.simulateDay(d)
+      writer.saveCounters(simulation.counters)
+    })()
+    options.onYear?.({ year, tickets: simulation.tickets - before, ms: performance.now() - started })
+    day = lastDay + 1
+  }
+
+  return {
+    start: dateOf(startDay),
+    end: options.end,
+    nowMs,
+    tickets: simulation.tickets,
+    customers: simulation.customerCount,
+    devices: simulation.deviceCount,
+    events: writer.eventRows,
+    auditRows: writer.auditRows,
+    repeats: simulation.repeats,
+    statuses: Object.fromEntries([...simulation.statuses].sort(([a], [b]) => a.localeCompare(b))),
+  }
+}
