@@ -18,7 +18,7 @@ export interface OpenOptions {
 export function openLedger(path: string, options: OpenOptions = {}): Ledger {
   const sqlite = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   applyPragmas(sqlite)
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   let closed = false
   return {
     sqlite,
@@ -38,4 +38,24 @@ export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+}
+
+/**
+ * kysely's SQLite driver prepares every query anew; preparing costs about as much as running a
+ * small query. The ledger's queries come from a fixed set of shapes, so keep their statements.
+ */
+export function withStatementCache(sqlite: Database.Database, limit = 500) {
+  const cache = new Map<string, Database.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): Database.Statement {
+      let statement = cache.get(sql)
+      if (!statement) {
+        statement = sqlite.prepare(sql)
+        if (cache.size >= limit) cache.delete(cache.keys().next().value as string)
+        cache.set(sql, statement)
+      }
+      return statement
+    },
+  }
 }

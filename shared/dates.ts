@@ -14,9 +14,17 @@ export function isBusinessDate(value: string): boolean {
   return format(date, 'yyyy-MM-dd') === value
 }
 
-/** The shop-local calendar date of an instant. */
+const isoDateFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** The shop-local calendar date of an instant (one cached formatter per zone: this is hot). */
 export function businessDateOf(instantMs: number, timeZone: string): string {
-  return format(new TZDate(instantMs, timeZone), 'yyyy-MM-dd')
+  let formatter = isoDateFormats.get(timeZone)
+  if (!formatter) {
+    // en-CA formats dates as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    isoDateFormats.set(timeZone, formatter)
+  }
+  return formatter.format(instantMs)
 }
 
 /** Adds calendar months; a day that does not exist clamps to the month's end (Feb 29 + 12 → Feb 28). */

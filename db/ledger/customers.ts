@@ -58,7 +58,7 @@ export async function updateCustomer(db: Executor, id: number, changes: Partial<
 
 /**
  * Customers whose name or phone contains the query. Three or more characters use the trigram
- * index; shorter queries (a two-character Chinese name) match names by prefix (indexed).
+ * index; a two-character query (a Chinese name) matches names by prefix (indexed); shorter ones find nothing.
  */
 export async function searchCustomers(db: Executor, query: string, limit: number): Promise<CustomerDto[]> {
   const match = ftsQuery(query)
@@ -72,7 +72,7 @@ export async function searchCustomers(db: Executor, query: string, limit: number
     return rows.map(toCustomerDto)
   }
   const prefix = query.trim()
-  if (!prefix) return []
+  if ([...prefix].length < 2 || /^\d+$/.test(prefix)) return []
   const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
   const rows = await db
     .selectFrom('customers')

@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely'
 import type { TicketEventDto, TicketSummaryDto } from '../../shared/dto/tickets'
+import { isValidImei } from '../../shared/identifiers'
 import { openTicketStatuses, type TicketStatus } from '../../shared/tickets'
 import type { WarrantyStatus } from '../../shared/warranty'
 import type { TicketsTable } from '../schema'
@@ -72,40 +73,83 @@ export interface TicketFilter {
   limit: number
 }
 
-/** Newest first, a page at a time (keyset on id, so deep pages stay fast). */
+/**
+ * Newest first, a page at a time (keyset on id). With a status filter each status is read from
+ * its own index newest-first and the pages merged: one `status IN (…)` would make SQLite sort
+ * every collected ticket of ten years to show fifty.
+ */
 export async function listTickets(db: Executor, filter: TicketFilter, today: string): Promise<{ items: TicketSummaryDto[]; nextBeforeId: number | null }> {
-  let q = summaryQuery(db)
-  if (filter.statuses.length > 0) q = q.where('t.status', 'in', filter.statuses)
-  if (filter.warrantyStatus) q = q.where('t.warranty_status', '=', filter.warrantyStatus)
-  if (filter.assignedStaffId !== undefined) q = q.where('t.assigned_staff_id', '=', filter.assignedStaffId)
-  if (filter.overdue) q = q.where('t.promised_date', '<', today).where('t.status', 'in', [...openTicketStatuses])
-  if (filter.beforeId !== undefined) q = q.where('t.id', '<', filter.beforeId)
-  const rows = await q.orderBy('t.id', 'desc').limit(filter.limit + 1).execute()
-  const page = rows.slice(0, filter.limit)
+  // Only open tickets can be overdue; null means any status.
+  const wanted = filter.statuses.length > 0 ? filter.statuses : null
+  const statuses = filter.overdue ? (wanted ?? [...openTicketStatuses]).filter((s) => openTicketStatuses.includes(s)) : wanted
+  if (statuses?.length === 0) return { items: [], nextBeforeId: null }
+  const idsPerStatus = statuses ? statuses.map((status) => pageIds(db, filter, today, status)) : [pageIds(db, filter, today, undefined)]
+  const ids = (await Promise.all(idsPerStatus))
+    .flat()
+    .sort((a, b) => b - a)
+    .slice(0, filter.limit + 1)
+  const page = ids.slice(0, filter.limit)
+  const rows = page.length > 0 ? await summaryQuery(db).where('t.id', 'in', page).orderBy('t.id', 'desc').execute() : []
   return {
-    items: page.map((r) => toSummaryDto(r, today)),
-    nextBeforeId: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null,
+    items: rows.map((r) => toSummaryDto(r, today)),
+    nextBeforeId: ids.length > filter.limit ? (page.at(-1) ?? null) : null,
   }
+}
+
+async function pageIds(db: Executor, filter: TicketFilter, today: string, status: TicketStatus | undefined): Promise<number[]> {
+  let q = db.selectFrom('tickets').select('id')
+  if (status !== undefined) q = q.where('status', '=', status)
+  if (filter.warrantyStatus) q = q.where('warranty_status', '=', filter.warrantyStatus)
+  if (filter.assignedStaffId !== undefined) q = q.where('assigned_staff_id', '=', filter.assignedStaffId)
+  if (filter.overdue) q = q.where('promised_date', '<', today)
+  if (filter.beforeId !== undefined) q = q.where('id', '<', filter.beforeId)
+  const rows = await q.orderBy('id', 'desc').limit(filter.limit + 1).execute()
+  return rows.map((r) => r.id)
 }
 
 /**
  * Tickets matching every typed term in number, customer name or phone, IMEI, serial or model.
- * Terms of 3+ characters use the trigram index; a shorter query (a two-character Chinese name)
- * matches customer names by prefix.
+ * A scanned ticket number or IMEI goes straight to its index; terms of 3+ characters use the
+ * trigram index; a 2-character query (a Chinese name) matches customer names by prefix. Shorter
+ * queries find nothing: one surname matches a fifth of a shop's customers.
  */
 export async function searchTickets(db: Executor, query: string, limit: number, today: string): Promise<TicketSummaryDto[]> {
-  const match = ftsQuery(query)
-  let q = summaryQuery(db)
-  if (match) {
-    q = q.where('t.id', 'in', sql<number>`(SELECT rowid FROM ticket_search WHERE ticket_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit})`)
-  } else {
-    const prefix = query.trim()
-    if (!prefix) return []
-    const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    q = q.where('t.customer_id', 'in', sql<number>`(SELECT id FROM customers WHERE name LIKE ${pattern} ESCAPE '\\')`)
-  }
-  const rows = await q.orderBy('t.id', 'desc').limit(limit).execute()
+  const ids = await matchingTicketIds(db, query.trim(), limit)
+  if (ids.length === 0) return []
+  const rows = await summaryQuery(db).where('t.id', 'in', ids).orderBy('t.id', 'desc').execute()
   return rows.map((r) => toSummaryDto(r, today))
+}
+
+async function matchingTicketIds(db: Executor, query: string, limit: number): Promise<number[]> {
+  if (/^R\d{4}-\d{4,}$/i.test(query)) {
+    const row = await db.selectFrom('tickets').select('id').where('number', '=', query.toUpperCase()).executeTakeFirst()
+    if (row) return [row.id]
+  }
+  if (/^\d{15}$/.test(query) && isValidImei(query)) {
+    const rows = await db
+      .selectFrom('tickets')
+      .select('tickets.id')
+      .where('device_id', 'in', (eb) => eb.selectFrom('devices').select('id').where('imei', '=', query))
+      .orderBy('tickets.id', 'desc')
+      .limit(limit)
+      .execute()
+    if (rows.length > 0) return rows.map((r) => r.id)
+  }
+  const match = ftsQuery(query)
+  if (match) {
+    const rows = await sql<{ rowid: number }>`SELECT rowid FROM ticket_search WHERE ticket_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`.execute(db)
+    return rows.rows.map((r) => r.rowid)
+  }
+  if ([...query].length < 2 || /^\d+$/.test(query)) return []
+  const pattern = `${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const rows = await db
+    .selectFrom('tickets')
+    .select('id')
+    .where('customer_id', 'in', sql<number>`(SELECT id FROM customers WHERE name LIKE ${pattern} ESCAPE '\\')`)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => r.id)
 }
 
 export async function ticketsOfDevice(db: Executor, deviceId: number, today: string): Promise<TicketSummaryDto[]> {

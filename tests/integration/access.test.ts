@@ -58,7 +58,7 @@ describe('access per channel', () => {
     expect(await h.call('app.info', {})).toEqual({
       name: 'Repair Ledger',
       version: 'test',
-      schemaVersion: '0002_intake',
+      schemaVersion: '0003_ticket_list_indexes',
       databasePath: ':memory:',
       transport: 'direct',
     })

@@ -150,3 +150,20 @@ describe('0002_intake', () => {
     ledger.close()
   })
 })
+
+describe('0003_ticket_list_indexes', () => {
+  it('keeps every ticket and lets a warranty filter walk an index instead of the table', async () => {
+    const ledger = openLedger(':memory:')
+    await migrateLedger(ledger, { migrations: upTo('0002_intake') })
+    const plan = () =>
+      (ledger.sqlite.prepare(`EXPLAIN QUERY PLAN SELECT id FROM tickets WHERE warranty_status = 'void' ORDER BY id DESC LIMIT 51`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ')
+    expect(plan()).toMatch(/SCAN tickets/)
+    const before = ledger.sqlite.prepare('SELECT * FROM tickets').all()
+    await migrateLedger(ledger)
+    expect(ledger.sqlite.prepare('SELECT * FROM tickets').all()).toEqual(before)
+    expect(plan()).toMatch(/SEARCH tickets USING (COVERING )?INDEX tickets_warranty/)
+    ledger.close()
+  })
+})

@@ -43,7 +43,9 @@ describe('search box', () => {
     ['a model name', 'galaxy', ['li']],
     ['a manufacturer name', 'Lenovo', ['laptop']],
     ['a full Chinese name (2 characters, prefix path)', '李四', ['li']],
-    ['a Chinese surname (1 character)', '张', ['zhang']],
+    ['a single character: too short to be useful', '张', []],
+    ['two digits: too short to be useful', '01', []],
+    ['a scanned 15-digit IMEI', '356938035643809', ['li']],
     ['an English name part', 'watson', ['laptop']],
     ['two terms that must both match', 'moto 8000', ['zhang']],
   ])('finds by %s', async (_label, query, expected) => {
@@ -95,6 +97,21 @@ describe('ticket list', () => {
     expect(numbers((await h.call('tickets.list', { warrantyStatus: 'out_of_warranty' })).items)).toEqual([laptop.number])
     expect((await h.call('tickets.list', { statuses: ['collected'] })).items).toEqual([])
     expect((await h.call('tickets.list', { statuses: ['received'] })).items).toHaveLength(3)
+  })
+
+  it('combines a status filter with overdue: only open tickets can be overdue', async () => {
+    h.clock.set(Date.UTC(2026, 10, 27, 16, 0))
+    expect(numbers((await h.call('tickets.list', { statuses: ['received', 'collected'], overdue: true })).items)).toEqual([laptop.number])
+    expect((await h.call('tickets.list', { statuses: ['collected'], overdue: true })).items).toEqual([])
+  })
+
+  it('merges several status filters newest first and pages through them', async () => {
+    h.ledger.sqlite.prepare(`UPDATE tickets SET status = 'cancelled' WHERE id = ?`).run(li.id)
+    const first = await h.call('tickets.list', { statuses: ['received', 'cancelled'], limit: 2 })
+    expect(numbers(first.items)).toEqual([laptop.number, li.number])
+    const rest = await h.call('tickets.list', { statuses: ['received', 'cancelled'], limit: 2, beforeId: first.nextBeforeId! })
+    expect(numbers(rest.items)).toEqual([zhang.number])
+    expect(rest.nextBeforeId).toBeNull()
   })
 
   it('flags tickets past their promised date in the shop’s time zone as overdue', async () => {
