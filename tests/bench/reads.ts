@@ -87,9 +87,7 @@ export function readCases(sqlite: Database.Database, client: DemoClient, today: 
   const ticketIds = sample<{ id: number }>(sqlite, rng, `SELECT id FROM tickets WHERE id = ?`, 300).map((r) => r.id)
 
   return [
-    search('search phone last-4, 1–2 digits (name-prefix path)', keystrokes(phones, 1, 2)),
     search('search phone last-4, 3–4 digits (trigram)', keystrokes(phones, 3, 4)),
-    search('search Chinese name, 1st char (name-prefix)', keystrokes(names, 1, 1)),
     search('search Chinese name, 2 chars (name-prefix)', keystrokes(names, 2, 2)),
     search('search IMEI fragment, 3–6 digits (trigram)', keystrokes(imeis.map((r) => r.imei.slice(8, 14)), 3, 6)),
     search('search IMEI scanned, 15 digits (trigram)', imeis.map((r) => r.imei)),
