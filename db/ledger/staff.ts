@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely'
 import type { StaffChoiceDto, StaffDto, StaffRole } from '../../shared/dto/auth'
 import type { StaffTable } from '../schema'
 import type { Executor } from './audit'
+import { compiledOnce } from './compiled'
 
 export type StaffRow = Selectable<StaffTable>
 
@@ -16,8 +17,11 @@ export function toStaffDto(row: StaffRow): StaffDto {
   }
 }
 
+// Looked up on every call to resolve the session, so compiled once.
+const staffById = compiledOnce((db) => db.selectFrom('staff').selectAll().where('id', '=', 0))
+
 export async function findStaff(db: Executor, id: number): Promise<StaffRow | undefined> {
-  return db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst()
+  return (await staffById(db, [id]))[0]
 }
 
 export async function listStaff(db: Executor, includeInactive: boolean): Promise<StaffDto[]> {

@@ -2,14 +2,15 @@ import type { TicketDetailDto } from '../../shared/dto/tickets'
 import type { Executor } from './audit'
 import { toCustomerDto } from './customers'
 import { toModelDto } from './catalog'
+import { compiledOnce } from './compiled'
 import { summaryQuery, ticketEvents, toSummaryDto } from './tickets'
 
 /**
  * Everything the ticket page shows, or undefined for an unknown id: one joined row, the events,
  * and the earlier ticket only for a repeat repair (the page is opened all day long).
  */
-export async function loadTicketDetail(db: Executor, id: number, today: string): Promise<TicketDetailDto | undefined> {
-  const row = await summaryQuery(db)
+const detailRow = compiledOnce((db) =>
+  summaryQuery(db)
     .innerJoin('staff as creator', 'creator.id', 't.created_by_staff_id')
     .select([
       't.customer_id',
@@ -41,8 +42,11 @@ export async function loadTicketDetail(db: Executor, id: number, today: string):
       'mf.warranty_months as manufacturer_warranty_months',
       'mf.proof_required',
     ])
-    .where('t.id', '=', id)
-    .executeTakeFirst()
+    .where('t.id', '=', 0),
+)
+
+export async function loadTicketDetail(db: Executor, id: number, today: string): Promise<TicketDetailDto | undefined> {
+  const [row] = await detailRow(db, [id])
   if (!row) return undefined
   const [events, repeatOf] = await Promise.all([
     ticketEvents(db, id),

@@ -5,6 +5,7 @@ import { openTicketStatuses, type TicketStatus } from '../../shared/tickets'
 import type { WarrantyStatus } from '../../shared/warranty'
 import type { TicketsTable } from '../schema'
 import type { Executor } from './audit'
+import { compiledOnce } from './compiled'
 import { ftsQuery } from './fts'
 
 export type TicketRow = Selectable<TicketsTable>
@@ -182,14 +183,17 @@ export async function lastCollectedSince(db: Executor, deviceId: number, sinceDa
     .executeTakeFirst()
 }
 
-export async function ticketEvents(db: Executor, ticketId: number): Promise<TicketEventDto[]> {
-  const rows = await db
+const eventRows = compiledOnce((db) =>
+  db
     .selectFrom('ticket_events as e')
     .innerJoin('staff as s', 's.id', 'e.staff_id')
     .select(['e.id', 'e.at_ms', 's.name as staff_name', 'e.kind', 'e.from_status', 'e.to_status', 'e.note', 'e.data_json'])
-    .where('e.ticket_id', '=', ticketId)
-    .orderBy('e.id')
-    .execute()
+    .where('e.ticket_id', '=', 0)
+    .orderBy('e.id'),
+)
+
+export async function ticketEvents(db: Executor, ticketId: number): Promise<TicketEventDto[]> {
+  const rows = await eventRows(db, [ticketId])
   return rows.map((r) => ({
     id: r.id,
     atMs: r.at_ms,
