@@ -1,3 +1,4 @@
+import type { ContactChannel, DecisionChannel, EstimateLineKind, FaultCodeKind, RepairTier, TestResult, VoidReason } from '../shared/repair'
 import type { TicketStatus } from '../shared/tickets'
 import type { WarrantyReason, WarrantyStatus } from '../shared/warranty'
 import type { Generated } from 'kysely'
@@ -104,6 +105,77 @@ export interface TicketsTable {
   warranty_override_note: string | null
   collected_at_ms: number | null
   collected_business_date: string | null
+  diagnosed_at_ms: number | null
+  repair_tier: RepairTier | null
+  customer_decision: 'approved' | 'declined' | null
+  decision_via: DecisionChannel | null
+  decided_at_ms: number | null
+  decided_by_staff_id: number | null
+  diagnosis_fee_minor: number | null
+  repair_started_at_ms: number | null
+  completed_at_ms: number | null
+  completed_business_date: string | null
+  work_done: string | null
+  test_result: TestResult | null
+  ready_at_ms: number | null
+  contacted_via: ContactChannel | null
+  outcome: 'repaired' | 'unrepaired' | null
+  collected_by: string | null
+  cancelled_at_ms: number | null
+  cancel_reason: string | null
+}
+
+export interface DiagnosesTable {
+  id: Generated<number>
+  ticket_id: number
+  at_ms: number
+  staff_id: number
+  findings: string
+  condition_code: string
+  symptom_code: string
+  defect_code: string
+  repair_code: string
+  repair_tier: RepairTier
+  warranty_decision: 'confirmed' | 'voided' | 'not_applicable'
+  void_reason: VoidReason | null
+  note: string
+}
+
+export interface EstimatesTable {
+  id: Generated<number>
+  ticket_id: number
+  revision: number
+  at_ms: number
+  staff_id: number
+  lines_minor: number
+  net_minor: number
+  tax_minor: number
+  total_minor: number
+  tax_rate_bp: number
+  prices_include_tax: number
+  note: string
+}
+
+export interface EstimateLinesTable {
+  id: Generated<number>
+  estimate_id: number
+  position: number
+  kind: EstimateLineKind
+  description: string
+  quantity: number
+  unit_price_minor: number
+  line_total_minor: number
+}
+
+export interface FaultCodesTable {
+  id: Generated<number>
+  manufacturer_id: number
+  kind: FaultCodeKind
+  code: string
+  description: string
+  active: number
+  created_at_ms: number
+  updated_at_ms: number
 }
 
 export interface TicketNumberCountersTable {
@@ -164,4 +236,8 @@ export interface DB {
   ticket_number_counters: TicketNumberCountersTable
   ticket_search: TicketSearchTable
   customer_search: CustomerSearchTable
+  diagnoses: DiagnosesTable
+  estimates: EstimatesTable
+  estimate_lines: EstimateLinesTable
+  fault_codes: FaultCodesTable
 }

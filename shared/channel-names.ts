@@ -28,6 +28,21 @@ export const channelNames = [
   'tickets.list',
   'tickets.get',
   'tickets.search',
+  'tickets.work',
+  'tickets.assign',
+  'tickets.startDiagnosis',
+  'tickets.diagnose',
+  'tickets.estimate',
+  'tickets.decide',
+  'tickets.startRepair',
+  'tickets.complete',
+  'tickets.markReady',
+  'tickets.collect',
+  'tickets.cancel',
+  'tickets.addNote',
+  'tickets.board',
+  'faultCodes.list',
+  'faultCodes.upsert',
 ] as const
 
 export const ipcChannelPrefix = 'rpc:'

@@ -16,6 +16,23 @@ import {
 } from './schemas/catalog'
 import { Empty, Id } from './schemas/common'
 import { IntakeInput, TicketGetInput, TicketListInput } from './schemas/tickets'
+import type { BoardDto, FaultCodeDto, TicketWorkDto } from './dto/workflow'
+import {
+  AddNoteInput,
+  AssignInput,
+  BoardInput,
+  CancelInput,
+  CollectInput,
+  CompleteInput,
+  DecideInput,
+  DiagnoseInput,
+  EstimateInput,
+  FaultCodeListInput,
+  FaultCodeUpsertInput,
+  MarkReadyInput,
+  StartDiagnosisInput,
+  StartRepairInput,
+} from './schemas/workflow'
 
 import { SettingsUpdateInput } from './schemas/settings'
 import {
@@ -73,6 +90,21 @@ export const contract = {
   'tickets.list': channel<TicketPageDto>()('staff', TicketListInput),
   'tickets.get': channel<TicketDetailDto>()('staff', TicketGetInput),
   'tickets.search': channel<TicketSummaryDto[]>()('staff', SearchInput),
+  'tickets.work': channel<TicketWorkDto>()('staff', TicketGetInput),
+  'tickets.assign': channel<TicketWorkDto>()('staff', AssignInput),
+  'tickets.startDiagnosis': channel<TicketWorkDto>()('staff', StartDiagnosisInput),
+  'tickets.diagnose': channel<TicketWorkDto>()('staff', DiagnoseInput),
+  'tickets.estimate': channel<TicketWorkDto>()('staff', EstimateInput),
+  'tickets.decide': channel<TicketWorkDto>()('staff', DecideInput),
+  'tickets.startRepair': channel<TicketWorkDto>()('staff', StartRepairInput),
+  'tickets.complete': channel<TicketWorkDto>()('staff', CompleteInput),
+  'tickets.markReady': channel<TicketWorkDto>()('staff', MarkReadyInput),
+  'tickets.collect': channel<TicketWorkDto>()('staff', CollectInput),
+  'tickets.cancel': channel<TicketWorkDto>()('staff', CancelInput),
+  'tickets.addNote': channel<TicketWorkDto>()('staff', AddNoteInput),
+  'tickets.board': channel<BoardDto>()('staff', BoardInput),
+  'faultCodes.list': channel<FaultCodeDto[]>()('staff', FaultCodeListInput),
+  'faultCodes.upsert': channel<FaultCodeDto>()('owner', FaultCodeUpsertInput),
 } as const
 
 export type Contract = typeof contract

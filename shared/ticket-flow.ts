@@ -86,3 +86,8 @@ export function decide(action: TicketAction, status: TicketStatus, facts: FlowFa
 export function availableActions(status: TicketStatus, facts: FlowFacts): TicketAction[] {
   return ticketActions.filter((action) => decide(action, status, facts).ok)
 }
+
+/** Where `action` would lead; used to name both states when it is refused. */
+export function targetOf(action: TicketAction, facts: FlowFacts): TicketStatus {
+  return rules[action].to(facts)
+}

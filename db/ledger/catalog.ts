@@ -4,6 +4,7 @@ import type { DeviceCategory } from '../../shared/tickets'
 import type { ManufacturersTable } from '../schema'
 import type { Executor } from './audit'
 import { defaultCatalog } from './catalog-defaults'
+import { seedFaultCodes } from './fault-codes'
 
 type ManufacturerRow = Selectable<ManufacturersTable>
 
@@ -175,6 +176,7 @@ export async function insertModel(
 export async function seedDefaultCatalog(db: Executor, nowMs: number): Promise<void> {
   for (const m of defaultCatalog) {
     const row = await insertManufacturer(db, { ...m, claimWindowDays: 30, defectiveReturnDays: 30 }, nowMs)
+    await seedFaultCodes(db, row.id, nowMs)
     for (const model of m.models) {
       await insertModel(db, { manufacturerId: row.id, ...model, warrantyMonths: model.warrantyMonths ?? null }, nowMs)
     }

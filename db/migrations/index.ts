@@ -2,12 +2,14 @@ import type { Migration } from 'kysely'
 import * as foundation from './0001_foundation'
 import * as intake from './0002_intake'
 import * as ticketListIndexes from './0003_ticket_list_indexes'
+import * as repairWorkflow from './0004_repair_workflow'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_intake': intake,
   '0003_ticket_list_indexes': ticketListIndexes,
+  '0004_repair_workflow': repairWorkflow,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

@@ -1,3 +1,4 @@
+import { latestMigration } from '../../db/migrations/index'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contract, type ChannelName } from '../../shared/contract'
 import { channelNames } from '../../shared/channel-names'
@@ -58,7 +59,7 @@ describe('access per channel', () => {
     expect(await h.call('app.info', {})).toEqual({
       name: 'Repair Ledger',
       version: 'test',
-      schemaVersion: '0003_ticket_list_indexes',
+      schemaVersion: latestMigration,
       databasePath: ':memory:',
       transport: 'direct',
     })

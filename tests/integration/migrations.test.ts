@@ -136,7 +136,7 @@ describe('0002_intake', () => {
         VALUES (1, 'R2611-0001', 1, 1, 0, '2026-11-27', 'no power', 'in_warranty', 'received', 1, 0);
     `)
     const before = ledger.sqlite.prepare('SELECT * FROM tickets').all() as Record<string, unknown>[]
-    await migrateLedger(ledger)
+    await migrateLedger(ledger, { migrations: upTo('0002_intake') })
     const after = ledger.sqlite.prepare('SELECT * FROM tickets').all()
     expect(after).toEqual(before.map((t) => ({ ...t, warranty_ends_on: null, warranty_override_note: null, collected_at_ms: null, collected_business_date: null })))
     const find = (q: string) => (ledger.sqlite.prepare('SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?').all(q) as { rowid: number }[]).map((r) => r.rowid)
@@ -161,9 +161,31 @@ describe('0003_ticket_list_indexes', () => {
         .join(' | ')
     expect(plan()).toMatch(/SCAN tickets/)
     const before = ledger.sqlite.prepare('SELECT * FROM tickets').all()
-    await migrateLedger(ledger)
+    await migrateLedger(ledger, { migrations: upTo('0003_ticket_list_indexes') })
     expect(ledger.sqlite.prepare('SELECT * FROM tickets').all()).toEqual(before)
     expect(plan()).toMatch(/SEARCH tickets USING (COVERING )?INDEX tickets_warranty/)
+    ledger.close()
+  })
+})
+
+describe('0004_repair_workflow', () => {
+  it('keeps tickets, adds empty workflow columns and gives existing manufacturers the default fault codes', async () => {
+    const ledger = openLedger(':memory:')
+    await migrateLedger(ledger, { migrations: upTo('0003_ticket_list_indexes') })
+    ledger.sqlite.exec(`INSERT INTO manufacturers (id, code, name, created_at_ms, updated_at_ms) VALUES (1, 'MOTO', 'Motorola', 5, 5), (2, 'APPLE', 'Apple', 6, 6)`)
+    await migrateLedger(ledger)
+    const codes = ledger.sqlite.prepare(`SELECT manufacturer_id, kind, count(*) AS n FROM fault_codes GROUP BY manufacturer_id, kind ORDER BY 1, 2`).all()
+    expect(codes).toEqual([
+      { manufacturer_id: 1, kind: 'condition', n: 4 },
+      { manufacturer_id: 1, kind: 'defect', n: 8 },
+      { manufacturer_id: 1, kind: 'repair', n: 8 },
+      { manufacturer_id: 1, kind: 'symptom', n: 10 },
+      { manufacturer_id: 2, kind: 'condition', n: 4 },
+      { manufacturer_id: 2, kind: 'defect', n: 8 },
+      { manufacturer_id: 2, kind: 'repair', n: 8 },
+      { manufacturer_id: 2, kind: 'symptom', n: 10 },
+    ])
+    expect(() => ledger.sqlite.exec(`INSERT INTO staff (id, name, role, pin_hash, created_at_ms, updated_at_ms) VALUES (1, 'O', 'owner', 'x', 0, 0)`)).not.toThrow()
     ledger.close()
   })
 })

@@ -12,6 +12,7 @@ import {
   toManufacturerDto,
   updateManufacturer,
 } from '../../../db/ledger/catalog'
+import { seedFaultCodes } from '../../../db/ledger/fault-codes'
 import { signedIn, type HandlerMap } from '../context'
 import { fieldError } from './field-error'
 
@@ -26,6 +27,7 @@ export const catalogHandlers: Pick<
     const row = await ctx.write(async (trx) => {
       if (await manufacturerCodeTaken(trx, input.code)) throw fieldError(['code'], 'errors.manufacturerCodeTaken', 'CONFLICT')
       const created = await insertManufacturer(trx, input, ctx.nowMs)
+      await seedFaultCodes(trx, created.id, ctx.nowMs)
       await appendAudit(trx, { atMs: ctx.nowMs, staffId: owner.id, action: 'manufacturers.create', entity: 'manufacturer', entityId: created.id, details: input })
       return created
     })

@@ -7,6 +7,8 @@ import { catalogHandlers } from './catalog'
 import { customerHandlers } from './customers'
 import { deviceHandlers } from './devices'
 import { ticketHandlers } from './tickets'
+import { ticketCareHandlers } from './ticket-care'
+import { workflowHandlers } from './workflow'
 
 // `satisfies HandlerMap` makes a channel without a handler a compile error.
 export const handlers = {
@@ -18,4 +20,6 @@ export const handlers = {
   ...catalogHandlers,
   ...deviceHandlers,
   ...ticketHandlers,
+  ...workflowHandlers,
+  ...ticketCareHandlers,
 } satisfies HandlerMap

@@ -1,0 +1,155 @@
+import { estimateTotals, faultCodeKinds } from '../../../shared/repair'
+import { readSettings } from '../../../db/ledger/settings'
+import { isActiveFaultCode } from '../../../db/ledger/fault-codes'
+import { signedIn, type HandlerMap } from '../context'
+import { fieldError } from './field-error'
+import { shopDay } from './shop-day'
+import { transition } from './transition'
+
+export const workflowHandlers: Pick<
+  HandlerMap,
+  'tickets.startDiagnosis' | 'tickets.diagnose' | 'tickets.estimate' | 'tickets.decide' | 'tickets.startRepair' | 'tickets.complete' | 'tickets.markReady' | 'tickets.collect' | 'tickets.cancel'
+> = {
+  'tickets.startDiagnosis': async ({ id, note }, ctx) => transition(ctx, id, 'startDiagnosis', { note }),
+
+  'tickets.diagnose': async ({ id, findings, faultCodes, repairTier, warranty }, ctx) => {
+    const staff = signedIn(ctx)
+    const voiding = warranty?.decision === 'void'
+    return transition(ctx, id, 'diagnose', {
+      note: warranty?.note ?? '',
+      facts: (f) => ({ ...f, paid: f.paid || voiding }),
+      before: async (trx, ticket) => {
+        if (ticket.warranty_status === 'in_warranty' && !warranty) throw fieldError(['warranty'], 'validation.warrantyDecisionRequired')
+        if (ticket.warranty_status !== 'in_warranty' && warranty) throw fieldError(['warranty'], 'validation.warrantyDecisionNotApplicable')
+        const maker = await trx
+          .selectFrom('devices as d')
+          .innerJoin('device_models as dm', 'dm.id', 'd.model_id')
+          .select('dm.manufacturer_id')
+          .where('d.id', '=', ticket.device_id)
+          .executeTakeFirstOrThrow()
+        for (const kind of faultCodeKinds) {
+          if (!(await isActiveFaultCode(trx, maker.manufacturer_id, kind, faultCodes[kind]))) throw fieldError(['faultCodes', kind], 'validation.faultCodeNotInList')
+        }
+        const decision = warranty ? (voiding ? 'voided' : 'confirmed') : 'not_applicable'
+        await trx
+          .insertInto('diagnoses')
+          .values({
+            ticket_id: id,
+            at_ms: ctx.nowMs,
+            staff_id: staff.id,
+            findings,
+            condition_code: faultCodes.condition,
+            symptom_code: faultCodes.symptom,
+            defect_code: faultCodes.defect,
+            repair_code: faultCodes.repair,
+            repair_tier: repairTier,
+            warranty_decision: decision,
+            void_reason: warranty?.voidReason ?? null,
+            note: warranty?.note ?? '',
+          })
+          .execute()
+        return { faultCodes, repairTier, warrantyDecision: decision, ...(voiding && { voidReason: warranty?.voidReason }) }
+      },
+      patch: () => ({ diagnosed_at_ms: ctx.nowMs, repair_tier: repairTier, ...(voiding && { warranty_status: 'void' as const }) }),
+    })
+  },
+
+  'tickets.estimate': async ({ id, lines, note }, ctx) => {
+    const staff = signedIn(ctx)
+    return transition(ctx, id, 'estimate', {
+      note,
+      before: async (trx) => {
+        const settings = await readSettings(trx)
+        if (!settings) throw new Error('settings missing')
+        const totals = estimateTotals(lines, settings.taxRateBp, settings.pricesIncludeTax)
+        const last = await trx.selectFrom('estimates').select('revision').where('ticket_id', '=', id).orderBy('revision', 'desc').limit(1).executeTakeFirst()
+        const revision = (last?.revision ?? 0) + 1
+        const estimate = await trx
+          .insertInto('estimates')
+          .values({
+            ticket_id: id,
+            revision,
+            at_ms: ctx.nowMs,
+            staff_id: staff.id,
+            lines_minor: totals.linesMinor,
+            net_minor: totals.netMinor,
+            tax_minor: totals.taxMinor,
+            total_minor: totals.totalMinor,
+            tax_rate_bp: settings.taxRateBp,
+            prices_include_tax: settings.pricesIncludeTax ? 1 : 0,
+            note,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        await trx
+          .insertInto('estimate_lines')
+          .values(lines.map((l, position) => ({ estimate_id: estimate.id, position, kind: l.kind, description: l.description, quantity: l.quantity, unit_price_minor: l.unitPriceMinor, line_total_minor: l.quantity * l.unitPriceMinor })))
+          .execute()
+        return { revision, totalMinor: totals.totalMinor, taxMinor: totals.taxMinor }
+      },
+    })
+  },
+
+  'tickets.decide': async ({ id, decision, via, diagnosisFeeMinor, note }, ctx) => {
+    const staff = signedIn(ctx)
+    if (decision === 'approved' && diagnosisFeeMinor !== undefined) throw fieldError(['diagnosisFeeMinor'], 'validation.feeOnlyWhenDeclined')
+    return transition(ctx, id, decision === 'approved' ? 'approve' : 'decline', {
+      note,
+      before: async () => ({ decision, via, ...(diagnosisFeeMinor !== undefined && { diagnosisFeeMinor }) }),
+      patch: () => ({
+        customer_decision: decision,
+        decision_via: via,
+        decided_at_ms: ctx.nowMs,
+        decided_by_staff_id: staff.id,
+        diagnosis_fee_minor: diagnosisFeeMinor ?? null,
+      }),
+    })
+  },
+
+  'tickets.startRepair': async ({ id, note }, ctx) => transition(ctx, id, 'startRepair', { note, patch: () => ({ repair_started_at_ms: ctx.nowMs }) }),
+
+  'tickets.complete': async ({ id, workDone, testResult, note }, ctx) => {
+    const staff = signedIn(ctx)
+    const { today } = await shopDay(ctx.db, ctx.nowMs)
+    return transition(ctx, id, 'complete', {
+      note,
+      before: async (trx, ticket) => {
+        // What a warranty claim will need, captured at the moment the work is done.
+        if (ticket.warranty_status !== 'in_warranty') return { workDone, testResult }
+        const diagnosis = await trx.selectFrom('diagnoses').selectAll().where('ticket_id', '=', id).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow()
+        return {
+          workDone,
+          testResult,
+          claimFacts: {
+            receivedAtMs: ticket.received_at_ms,
+            repairStartedAtMs: ticket.repair_started_at_ms,
+            completedAtMs: ctx.nowMs,
+            technicianId: staff.id,
+            repairTier: diagnosis.repair_tier,
+            faultCodes: { condition: diagnosis.condition_code, symptom: diagnosis.symptom_code, defect: diagnosis.defect_code, repair: diagnosis.repair_code },
+          },
+        }
+      },
+      patch: () => ({ completed_at_ms: ctx.nowMs, completed_business_date: today, work_done: workDone, test_result: testResult }),
+    })
+  },
+
+  'tickets.markReady': async ({ id, contactedVia, note }, ctx) =>
+    transition(ctx, id, 'markReady', {
+      note,
+      before: async (_trx, ticket) => ({ contactedVia, outcome: ticket.status === 'declined' ? 'unrepaired' : 'repaired' }),
+      patch: (ticket) => ({ ready_at_ms: ctx.nowMs, contacted_via: contactedVia, outcome: ticket.status === 'declined' ? 'unrepaired' : 'repaired' }),
+    }),
+
+  'tickets.collect': async ({ id, collectedBy, note }, ctx) => {
+    const { today } = await shopDay(ctx.db, ctx.nowMs)
+    return transition(ctx, id, 'collect', {
+      note,
+      before: async () => ({ collectedBy }),
+      patch: () => ({ collected_at_ms: ctx.nowMs, collected_business_date: today, collected_by: collectedBy }),
+    })
+  },
+
+  'tickets.cancel': async ({ id, reason }, ctx) =>
+    transition(ctx, id, 'cancel', { note: reason, before: async () => ({ reason }), patch: () => ({ cancelled_at_ms: ctx.nowMs, cancel_reason: reason }) }),
+}
