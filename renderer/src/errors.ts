@@ -47,6 +47,16 @@ export function formErrorsFrom(
 }
 
 function translateKey(t: TFunction, key: string, params: Record<string, string | number> | undefined, fallback: string) {
-  const text = t(key, { ...params, defaultValue: '' })
+  const text = t(key, { ...translatedParams(t, key, params), defaultValue: '' })
   return text || fallback || t('errors.internal')
+}
+
+/** Keys whose params are codes, not text: the ledger names statuses, the renderer words them. */
+const statusParamKeys = new Set(['errors.illegalTransition'])
+
+function translatedParams(t: TFunction, key: string, params: Record<string, string | number> | undefined) {
+  if (!params || !statusParamKeys.has(key)) return params
+  const word = (code: string | number | undefined) =>
+    code === undefined ? '' : t(`ticketStatus.${code}`, { defaultValue: t(`ticketAction.${code}`, { defaultValue: String(code) }) })
+  return { ...params, from: word(params.from), to: word(params.to) }
 }

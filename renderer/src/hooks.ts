@@ -28,3 +28,12 @@ export function useAllStaff() {
   const client = useClient()
   return useQuery({ queryKey: queryKeys.staffList, queryFn: () => client.call('staff.list', { includeInactive: true }) })
 }
+
+/** A manufacturer's fault codes (active only for a diagnosis; all to read old tickets or edit the list). */
+export function useFaultCodes(manufacturerId: number, includeInactive: boolean) {
+  const client = useClient()
+  return useQuery({
+    queryKey: queryKeys.faultCodeList(manufacturerId, includeInactive),
+    queryFn: () => client.call('faultCodes.list', { manufacturerId, includeInactive }),
+  })
+}

@@ -7,7 +7,9 @@ import { createQueryClient } from './query'
 import { takeSessionToken } from './session-token'
 import './styles.css'
 import './styles/screens.css'
+import './styles/workflow.css'
 import './styles/print.css'
+import './styles/print-work.css'
 
 const client = createClient(defaultTransport(takeSessionToken()))
 const root = document.getElementById('root')

@@ -21,6 +21,11 @@ export const queryKeys = {
   ticketList: (filters: object) => ['tickets', 'list', filters] as const,
   ticketSearch: (query: string) => ['tickets', 'search', query] as const,
   ticket: (id: number) => ['tickets', 'detail', id] as const,
+  /** Under `tickets`, so invalidating the tickets root after any workflow action refreshes them too. */
+  work: (id: number) => ['tickets', 'work', id] as const,
+  board: (staffId: number | null) => ['tickets', 'board', staffId] as const,
+  faultCodes: ['faultCodes'] as const,
+  faultCodeList: (manufacturerId: number, includeInactive: boolean) => ['faultCodes', manufacturerId, { includeInactive }] as const,
   /** Client state (useClientState): the ticket just taken in, until "Next intake". */
   lastIntake: [clientStateRoot, 'lastIntake'] as const,
   /** Client state: the ticket book's search text and filters. */

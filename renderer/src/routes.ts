@@ -7,7 +7,7 @@ export type Route = (typeof routes)[number]
 export const defaultRoute: Route = 'counter'
 
 /** Print-only documents of a ticket, rendered without the app shell. */
-export const printLayouts = ['receipt-80', 'receipt-a4', 'label'] as const
+export const printLayouts = ['receipt-80', 'receipt-a4', 'label', 'job-sheet', 'handback-80', 'handback-a4'] as const
 export type PrintLayout = (typeof printLayouts)[number]
 
 /** What the hash points at: a navigation screen, one ticket, or a ticket's print document. */

@@ -1,7 +1,9 @@
 // English UI text. The key set is the reference: zh-CN must have exactly the same keys (enforced by
 // the `Messages` type and by tests/unit/i18n-keys.test.ts). Interpolation uses {{name}}.
 
+import { enBoardPrint } from './en-board-print'
 import { enTickets } from './en-tickets'
+import { enWorkflow, enWorkflowErrors, enWorkflowValidation } from './en-workflow'
 
 export const en = {
   app: {
@@ -138,6 +140,7 @@ export const en = {
     purchaseInFuture: 'The purchase date cannot be in the future.',
     purchaseAfterReceived: 'The purchase date cannot be after the date the device was received.',
     promisedBeforeReceived: 'The promised date cannot be before the date the device was received.',
+    ...enWorkflowValidation,
   },
   errors: {
     invalidInput: 'Some fields need attention.',
@@ -165,6 +168,7 @@ export const en = {
     ticketNotFound: 'Ticket not found.',
     manufacturerNotFound: 'Manufacturer not found.',
     ownerOverrideOnly: 'Only an owner can override the warranty status.',
+    ...enWorkflowErrors,
   },
   setup: {
     title: 'Set up your shop',
@@ -240,6 +244,8 @@ export const en = {
     activeHint: 'Inactive staff cannot sign in. Their past work stays in the ledger.',
   },
   ...enTickets,
+  ...enWorkflow,
+  ...enBoardPrint,
 } as const
 
 /** The shape every locale must have: same keys, any text. */

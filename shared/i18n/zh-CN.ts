@@ -1,5 +1,7 @@
 import type { Messages } from './en'
+import { zhCNBoardPrint } from './zh-CN-board-print'
 import { zhCNTickets } from './zh-CN-tickets'
+import { zhCNWorkflow, zhCNWorkflowErrors, zhCNWorkflowValidation } from './zh-CN-workflow'
 
 // 简体中文界面文本。键集合必须与 en.ts 完全一致（由 Messages 类型和单元测试共同保证）。
 
@@ -138,6 +140,7 @@ export const zhCN: Messages = {
     purchaseInFuture: '购买日期不能晚于今天。',
     purchaseAfterReceived: '购买日期不能晚于接机日期。',
     promisedBeforeReceived: '承诺取机日期不能早于接机日期。',
+    ...zhCNWorkflowValidation,
   },
   errors: {
     invalidInput: '有些字段需要修改。',
@@ -165,6 +168,7 @@ export const zhCN: Messages = {
     ticketNotFound: '未找到该工单。',
     manufacturerNotFound: '未找到该厂家。',
     ownerOverrideOnly: '只有店主可以手动指定保修状态。',
+    ...zhCNWorkflowErrors,
   },
   setup: {
     title: '设置店铺',
@@ -240,4 +244,6 @@ export const zhCN: Messages = {
     activeHint: '停用的员工无法登录，其过往记录仍保留在账本中。',
   },
   ...zhCNTickets,
+  ...zhCNWorkflow,
+  ...zhCNBoardPrint,
 }

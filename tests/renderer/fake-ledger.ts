@@ -3,6 +3,10 @@
 import { addDaysToDate, businessDateOf } from '../../shared/dates'
 import type { CustomerDto, DeviceDto, ManufacturerDto, ModelDto } from '../../shared/dto/catalog'
 import type { TicketDetailDto, TicketEventDto, TicketSummaryDto } from '../../shared/dto/tickets'
+import type { FaultCodeDto, TicketWorkDto } from '../../shared/dto/workflow'
+import { defaultFaultCodes } from '../../shared/fault-codes'
+import { faultCodeKinds } from '../../shared/repair'
+import { availableActions, type FlowFacts } from '../../shared/ticket-flow'
 import { formatTicketNumber, openTicketStatuses, type ConditionCode, type CustomerKind, type DeviceCategory, type TicketStatus } from '../../shared/tickets'
 import type { WarrantyReason, WarrantyStatus } from '../../shared/warranty'
 
@@ -47,12 +51,17 @@ export interface TicketRecord {
   events: TicketEventDto[]
 }
 
+/** The workflow half of a ticket, as tickets.work reports it (status and actions come from the ticket). */
+export type WorkState = Omit<TicketWorkDto, 'ticketId' | 'status' | 'actions'>
+
 export class FakeLedger {
   manufacturers: ManufacturerDto[] = []
   models: ModelRecord[] = []
   customers: CustomerDto[] = []
   devices: DeviceRecord[] = []
   tickets: TicketRecord[] = []
+  faultCodes: FaultCodeDto[] = []
+  private readonly work = new Map<number, WorkState>()
   private nextId = 100
   private sequence = 0
 
@@ -65,6 +74,10 @@ export class FakeLedger {
     return businessDateOf(this.nowMs, this.timeZone())
   }
 
+  now(): number {
+    return this.nowMs
+  }
+
   id(): number {
     return this.nextId++
   }
@@ -72,6 +85,10 @@ export class FakeLedger {
   addManufacturer(m: Pick<ManufacturerDto, 'code' | 'name'> & Partial<ManufacturerDto>): ManufacturerDto {
     const record: ManufacturerDto = { id: this.id(), warrantyMonths: 12, proofRequired: true, claimWindowDays: 30, defectiveReturnDays: 30, active: true, ...m }
     this.manufacturers.push(record)
+    // Like a new shop's ledger: every manufacturer starts with the default code list.
+    for (const kind of faultCodeKinds) {
+      for (const [code, description] of defaultFaultCodes[kind]) this.faultCodes.push({ id: this.id(), manufacturerId: record.id, kind, code, description, active: true })
+    }
     return record
   }
 
@@ -118,6 +135,44 @@ export class FakeLedger {
     if (record.events.length === 0) record.events = [{ id: this.id(), atMs: receivedAtMs, staffName: record.createdByName, kind: 'intake', fromStatus: null, toStatus: 'received', note: '', data: {} }]
     this.tickets.push(record)
     return this.ticketDto(record)
+  }
+
+  /** A ticket's workflow state; paid work unless it came in under warranty. */
+  workOf(ticket: TicketRecord): WorkState {
+    let state = this.work.get(ticket.id)
+    if (!state) {
+      state = {
+        paid: ticket.warranty.status !== 'in_warranty',
+        diagnosis: null,
+        estimate: null,
+        decision: null,
+        diagnosisFeeMinor: null,
+        repairStartedAtMs: null,
+        completion: null,
+        readyAtMs: null,
+        contactedVia: null,
+        outcome: null,
+        collectedAtMs: null,
+        collectedBy: null,
+        cancelReason: null,
+      }
+      this.work.set(ticket.id, state)
+    }
+    return state
+  }
+
+  /** Seeds a ticket's workflow state, e.g. a diagnosis already recorded. */
+  setWork(ticketId: number, patch: Partial<WorkState>): void {
+    Object.assign(this.workOf(this.tickets.find((t) => t.id === ticketId)!), patch)
+  }
+
+  flowFacts(ticket: TicketRecord): FlowFacts {
+    const state = this.workOf(ticket)
+    return { paid: state.paid, diagnosed: state.diagnosis !== null, estimated: state.estimate !== null, completed: state.completion !== null }
+  }
+
+  workDto(ticket: TicketRecord): TicketWorkDto {
+    return { ticketId: ticket.id, status: ticket.status, ...this.workOf(ticket), actions: availableActions(ticket.status, this.flowFacts(ticket)) }
   }
 
   /** The most recent collection of a device within the repeat-repair window, as the ledger finds it. */

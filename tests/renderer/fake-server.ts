@@ -8,6 +8,7 @@ import type { ShopSettingsDto } from '../../shared/dto/settings'
 import type { ErrorCode, FieldIssue, Result, RpcError } from '../../shared/errors'
 import { FakeLedger } from './fake-ledger'
 import { handleLedgerChannel } from './fake-ledger-channels'
+import { handleWorkflowChannel } from './fake-workflow'
 
 export const fixedNowMs = Date.UTC(2026, 10, 27, 6, 30)
 
@@ -80,7 +81,8 @@ export function createFakeServer(seed?: FakeSeed): FakeServer {
       const access = contract[channel].access
       if (access !== 'public' && !me) return fail('UNAUTHENTICATED', 'errors.unauthenticated')
       if (access === 'owner' && me?.role !== 'owner') return fail('FORBIDDEN', 'errors.forbidden')
-      return handle(channel, parsed.data as Record<string, unknown>, me)
+      // Through JSON, as over the real transport: the screens never share objects with the ledger.
+      return JSON.parse(JSON.stringify(handle(channel, parsed.data as Record<string, unknown>, me))) as Result<unknown>
     },
   }
 
@@ -140,8 +142,11 @@ export function createFakeServer(seed?: FakeSeed): FakeServer {
         Object.assign(staff, input)
         return ok(dto(staff))
       }
-      default:
-        return handleLedgerChannel(server.ledger, channel, input, me && dto(me), server.staff.map(dto)) ?? fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel })
+      default: {
+        const staff = server.staff.map(dto)
+        const workflow = () => (me && settings ? handleWorkflowChannel({ ledger: server.ledger, me: dto(me), staff, settings }, channel, input) : undefined)
+        return handleLedgerChannel(server.ledger, channel, input, me && dto(me), staff) ?? workflow() ?? fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel })
+      }
     }
   }
 

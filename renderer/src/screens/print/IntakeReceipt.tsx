@@ -4,6 +4,7 @@ import type { TicketDetailDto } from '../../../../shared/dto/tickets'
 import { useShopFormat } from '../../shop-format'
 import { accessoryList, conditionList, deviceText, identifierText } from '../../ticket-text'
 import { Barcode } from './Barcode'
+import { PrintFacts } from './PrintFacts'
 import { QrCode } from './QrCode'
 import { ShopHeader } from './ShopHeader'
 import { useReceiptLength } from './useReceiptLength'
@@ -44,14 +45,7 @@ export function IntakeReceipt({ ticket, shop, size }: { ticket: TicketDetailDto;
         </div>
         <QrCode value={ticket.number} label={t('print.qr', { number: ticket.number })} />
       </div>
-      <dl className="print-facts">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <PrintFacts rows={rows} />
       {shop.receiptFooter && (
         <section className="print-terms" aria-labelledby="print-terms-title">
           <h3 id="print-terms-title">{t('print.terms')}</h3>

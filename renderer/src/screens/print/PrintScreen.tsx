@@ -6,8 +6,7 @@ import { useFocusOnMount } from '../../components/useFocusOnMount'
 import { useSettings } from '../../hooks'
 import { queryKeys } from '../../query'
 import { goTo, ticketHref, type PrintLayout } from '../../routes'
-import { DeviceLabel } from './DeviceLabel'
-import { IntakeReceipt } from './IntakeReceipt'
+import { needsWork, PrintDocument } from './PrintDocument'
 import { SavePdfButton } from './SavePdfButton'
 
 /**
@@ -19,8 +18,10 @@ export function PrintScreen({ ticketId, layout }: { ticketId: number; layout: Pr
   const client = useClient()
   const settings = useSettings()
   const ticket = useQuery({ queryKey: queryKeys.ticket(ticketId), queryFn: () => client.call('tickets.get', { id: ticketId }) })
+  const withWork = needsWork(layout)
+  const work = useQuery({ queryKey: queryKeys.work(ticketId), queryFn: () => client.call('tickets.work', { id: ticketId }), enabled: withWork })
   const printButton = useFocusOnMount<HTMLButtonElement>()
-  const ready = ticket.data && settings.data
+  const ready = ticket.data && settings.data && (!withWork || work.data)
 
   const back = () => {
     if (window.history.length > 1) window.history.back()
@@ -39,11 +40,11 @@ export function PrintScreen({ ticketId, layout }: { ticketId: number; layout: Pr
         </button>
         <p className="muted">{t('print.hint')}</p>
       </div>
-      {(ticket.isPending || settings.isPending) && <Loading />}
+      {(ticket.isPending || settings.isPending || (withWork && work.isPending)) && <Loading />}
       {ticket.isError && <LoadError error={ticket.error} onRetry={() => void ticket.refetch()} />}
       {settings.isError && <LoadError error={settings.error} onRetry={() => void settings.refetch()} />}
-      {ticket.data && settings.data && layout === 'label' && <DeviceLabel ticket={ticket.data} shop={settings.data} />}
-      {ticket.data && settings.data && layout !== 'label' && <IntakeReceipt ticket={ticket.data} shop={settings.data} size={layout === 'receipt-80' ? '80' : 'a4'} />}
+      {work.isError && <LoadError error={work.error} onRetry={() => void work.refetch()} />}
+      {ready && <PrintDocument layout={layout} ticket={ticket.data} shop={settings.data} work={work.data} />}
     </main>
   )
 }

@@ -5,11 +5,12 @@ import { formatInstant } from '../../../../shared/format'
 import { LoadError, Loading } from '../../components/Feedback'
 import { useSettings } from '../../hooks'
 import { CatalogSection } from './catalog/CatalogSection'
+import { FaultCodesSection } from './fault-codes/FaultCodesSection'
 import { ShopSettingsForm } from './ShopSettingsForm'
 import { ShopSettingsView } from './ShopSettingsView'
 import { StaffSection } from './StaffSection'
 
-/** Shop settings (editable by an owner, read-only for a technician), staff (owners), manufacturers and models. */
+/** Shop settings (editable by an owner, read-only for a technician), staff (owners), manufacturers, models and fault codes. */
 export function SettingsScreen({ session }: { session: SessionDto }) {
   const { t, i18n } = useTranslation()
   const settings = useSettings()
@@ -47,6 +48,7 @@ export function SettingsScreen({ session }: { session: SessionDto }) {
       </section>
       {isOwner && <StaffSection session={session} />}
       <CatalogSection isOwner={isOwner} />
+      <FaultCodesSection isOwner={isOwner} />
     </div>
   )
 }

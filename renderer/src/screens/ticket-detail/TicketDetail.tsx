@@ -6,6 +6,7 @@ import { accessoryList, conditionList } from '../../ticket-text'
 import { CustomerPanel } from './CustomerPanel'
 import { Facts } from './Facts'
 import { TicketTimeline } from './TicketTimeline'
+import { WorkPanel } from './WorkPanel'
 
 export function TicketDetail({ ticket }: { ticket: TicketDetailDto }) {
   const { t } = useTranslation()
@@ -30,6 +31,15 @@ export function TicketDetail({ ticket }: { ticket: TicketDetailDto }) {
         <a className="button" href={printHref(ticket.id, 'label')}>
           {t('intake.printLabel')}
         </a>
+        <a className="button" href={printHref(ticket.id, 'job-sheet')}>
+          {t('workPrint.printJobSheet')}
+        </a>
+        <a className="button" href={printHref(ticket.id, 'handback-80')}>
+          {t('workPrint.printHandback80')}
+        </a>
+        <a className="button" href={printHref(ticket.id, 'handback-a4')}>
+          {t('workPrint.printHandbackA4')}
+        </a>
       </div>
       {repeatOf && (
         <p className="alert alert-warning">
@@ -38,6 +48,7 @@ export function TicketDetail({ ticket }: { ticket: TicketDetailDto }) {
           </a>
         </p>
       )}
+      <WorkPanel ticket={ticket} />
       <div className="detail-grid">
         <CustomerPanel ticket={ticket} />
         <section aria-labelledby="ticket-device-title">

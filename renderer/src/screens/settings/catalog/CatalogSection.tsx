@@ -31,8 +31,8 @@ export function CatalogSection({ isOwner }: { isOwner: boolean }) {
       {list.isError && <LoadError error={list.error} onRetry={() => void list.refetch()} />}
       {list.data?.length === 0 && <p className="empty-state">{t('catalog.none')}</p>}
       {list.data && list.data.length > 0 && <ManufacturerTable manufacturers={list.data} isOwner={isOwner} onEdit={setEditingId} onModels={setModelsOfId} />}
-      {editing && <ManufacturerForm key={editing.id} manufacturer={editing} onClose={closeEditor} />}
-      {modelsOf && <ModelsPanel key={modelsOf.id} manufacturer={modelsOf} isOwner={isOwner} />}
+      {editing && <ManufacturerForm key={`edit-${editing.id}`} manufacturer={editing} onClose={closeEditor} />}
+      {modelsOf && <ModelsPanel key={`models-${modelsOf.id}`} manufacturer={modelsOf} isOwner={isOwner} />}
       {isOwner && <ManufacturerForm />}
     </section>
   )
