@@ -1,12 +1,14 @@
 import type { Transaction } from 'kysely'
 import type { DeviceCategory } from '../../shared/tickets'
 import { insertManufacturer, insertModel, seedDefaultCatalog } from '../ledger/catalog'
+import { seedFaultCodes } from '../ledger/fault-codes'
 import type { DB } from '../schema'
 import { dayOf } from './calendar'
 import { demoBrands, demoModels, type DemoBrand } from './models'
 
 export interface CatalogModel {
   id: number
+  manufacturerId: number
   brand: DemoBrand
   category: DeviceCategory
   launchDay: number
@@ -24,8 +26,15 @@ export interface CatalogAddition {
   details: Record<string, unknown>
 }
 
-/** The built-in catalog plus the demo's brands and models; returns every model with its facts. */
-export async function installCatalog(trx: Transaction<DB>, nowMs: number): Promise<{ models: CatalogModel[]; additions: CatalogAddition[] }> {
+/**
+ * The built-in catalog plus the demo's brands and models (each new brand gets the default fault
+ * codes, as manufacturers.create gives them); returns every model with its facts and the active
+ * fault codes per manufacturer as `kind:code`.
+ */
+export async function installCatalog(
+  trx: Transaction<DB>,
+  nowMs: number,
+): Promise<{ models: CatalogModel[]; additions: CatalogAddition[]; faultCodes: Map<number, Set<string>> }> {
   await seedDefaultCatalog(trx, nowMs)
   const additions: CatalogAddition[] = []
   const manufacturerIds = new Map((await trx.selectFrom('manufacturers').select(['id', 'code']).execute()).map((m) => [m.code, m.id]))
@@ -34,6 +43,7 @@ export async function installCatalog(trx: Transaction<DB>, nowMs: number): Promi
     if (manufacturerIds.has(brand.code)) continue
     const fields = { code: brand.code, name: brand.name, warrantyMonths: brand.warrantyMonths, proofRequired: brand.proofRequired, claimWindowDays: 30, defectiveReturnDays: 30 }
     const row = await insertManufacturer(trx, fields, nowMs)
+    await seedFaultCodes(trx, row.id, nowMs)
     manufacturerIds.set(brand.code, row.id)
     additions.push({ action: 'manufacturers.create', entity: 'manufacturer', entityId: row.id, details: fields })
   }
@@ -48,14 +58,20 @@ export async function installCatalog(trx: Transaction<DB>, nowMs: number): Promi
     additions.push({ action: 'models.create', entity: 'device_model', entityId: id, details: fields })
   }
 
-  return { models: await readModels(trx), additions }
+  const faultCodes = new Map<number, Set<string>>()
+  for (const c of await trx.selectFrom('fault_codes').select(['manufacturer_id', 'kind', 'code']).where('active', '=', 1).orderBy('id').execute()) {
+    const set = faultCodes.get(c.manufacturer_id) ?? new Set<string>()
+    set.add(`${c.kind}:${c.code}`)
+    faultCodes.set(c.manufacturer_id, set)
+  }
+  return { models: await readModels(trx), additions, faultCodes }
 }
 
 async function readModels(trx: Transaction<DB>): Promise<CatalogModel[]> {
   const rows = await trx
     .selectFrom('device_models as dm')
     .innerJoin('manufacturers as mf', 'mf.id', 'dm.manufacturer_id')
-    .select(['dm.id', 'dm.model_code', 'dm.category', 'dm.warranty_months', 'mf.code', 'mf.warranty_months as mf_months', 'mf.proof_required'])
+    .select(['dm.id', 'dm.manufacturer_id', 'dm.model_code', 'dm.category', 'dm.warranty_months', 'mf.code', 'mf.warranty_months as mf_months', 'mf.proof_required'])
     .orderBy('dm.id')
     .execute()
   return rows.map((row) => {
@@ -65,6 +81,7 @@ async function readModels(trx: Transaction<DB>): Promise<CatalogModel[]> {
     const launched = demoModels.find((m) => m.brand === row.code && m.modelCode === row.model_code)?.launched ?? '2023-01'
     return {
       id: row.id,
+      manufacturerId: row.manufacturer_id,
       brand,
       category: row.category,
       launchDay: dayOf(`${launched}-15`),

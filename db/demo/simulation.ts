@@ -3,9 +3,11 @@ import { formatTicketNumber, repeatRepairWindowDays } from '../../shared/tickets
 import { assessWarranty } from '../../shared/warranty'
 import type { CatalogModel } from './catalog'
 import { arrivalMinute, dateOf, nextOpenDay, shopDayOf, shopInstant, ticketsOn } from './calendar'
-import { planLifecycle } from './lifecycle'
+import { planLifecycle, withNote, type PlannedStep, type WorkColumns } from './lifecycle'
+import { PendingWrites } from './pending'
 import { PeopleFactory, type DemoCustomer, type DemoDevice } from './people'
 import type { Rng } from './random'
+import { findRepair } from './repairs'
 import { ticketContent } from './ticket-content'
 import type { DemoWriter } from './writer'
 
@@ -25,6 +27,20 @@ export interface StaffIds {
   technicians: number[]
 }
 
+export interface ShopFacts {
+  taxRateBp: number
+  pricesIncludeTax: boolean
+  /** Active fault codes per manufacturer, as `kind:code`. */
+  faultCodes: Map<number, Set<string>>
+}
+
+const noWork: Omit<WorkColumns, 'assigned_staff_id' | 'warranty_status'> = {
+  diagnosed_at_ms: null, repair_tier: null, customer_decision: null, decision_via: null, decided_at_ms: null, decided_by_staff_id: null,
+  diagnosis_fee_minor: null, repair_started_at_ms: null, completed_at_ms: null, completed_business_date: null, work_done: null,
+  test_result: null, ready_at_ms: null, contacted_via: null, outcome: null, collected_at_ms: null, collected_business_date: null,
+  collected_by: null, cancelled_at_ms: null, cancel_reason: null,
+}
+
 /** Share of collected tickets whose device comes back within 90 days (returns), tuned for ≈4 % repeats overall. */
 const returnProbability = 0.034
 
@@ -34,6 +50,10 @@ export class ShopSimulation {
   private readonly devices: DeviceState[] = []
   private readonly returnsByDay = new Map<number, number[]>()
   private readonly people: PeopleFactory
+  private readonly pending = new PendingWrites()
+  /** Who stands at the counter, weighted: the owner a little less than each technician. */
+  private readonly counterStaff: readonly (readonly [number, number])[]
+  private readonly benchStaff: readonly (readonly [number, number])[]
   readonly counters = new Map<string, number>()
   readonly statuses = new Map<TicketStatus, number>()
   tickets = 0
@@ -44,10 +64,18 @@ export class ShopSimulation {
     private readonly rng: Rng,
     models: CatalogModel[],
     private readonly staff: StaffIds,
+    private readonly shop: ShopFacts,
     private readonly nowMs: number,
     private readonly endDay: number,
   ) {
     this.people = new PeopleFactory(rng.fork('people'), models)
+    this.counterStaff = [[staff.owner, 19], ...staff.technicians.map((id) => [id, 27] as const)]
+    this.benchStaff = staff.technicians.map((id, i) => [id, [40, 35, 25][i] ?? 30] as const)
+  }
+
+  /** Writes every planned step due by `untilMs` (all of them at the end of the demo). */
+  flush(untilMs: number): void {
+    this.pending.flushUntil(untilMs)
   }
 
   get customerCount(): number {
@@ -76,7 +104,8 @@ export class ShopSimulation {
 
   private takeIn(day: number, receivedMs: number, returningDeviceId: number | null): void {
     const rng = this.rng
-    const createdBy = rng.weighted([[this.staff.owner, 19], ...this.staff.technicians.map((id) => [id, 27] as const)])
+    this.pending.flushUntil(receivedMs)
+    const createdBy = rng.weighted(this.counterStaff)
     let state = returningDeviceId === null ? undefined : this.devices[returningDeviceId - 1]
     if (state && state.freeFromDay > day) state = undefined
     if (!state) {
@@ -98,11 +127,33 @@ export class ShopSimulation {
     if (repeatOf) this.repeats++
 
     const inWarranty = warranty.status === 'in_warranty'
-    const plan = planLifecycle(rng, receivedMs, inWarranty)
+    const content = ticketContent(rng, receivedDate, device.model.category, /^[A-Za-z]/.test(customer.name), inWarranty)
+    const technicianId = rng.weighted(this.benchStaff)
+    const assignedAtIntake = rng.chance(0.65)
+    const plan = withNote(
+      rng,
+      planLifecycle(rng, {
+        receivedMs,
+        inWarranty,
+        reportedFault: content.reportedFault,
+        repair: findRepair(rng, content.reportedFault),
+        brandCode: device.model.brand.code,
+        category: device.model.category,
+        customerName: customer.name,
+        dealer: customer.kind === 'dealer',
+        technicianId,
+        assignedAtIntake,
+        counter: this.counterStaff,
+        taxRateBp: this.shop.taxRateBp,
+        pricesIncludeTax: this.shop.pricesIncludeTax,
+      }),
+      this.counterStaff,
+    )
     const done = plan.filter((s) => s.atMs <= this.nowMs)
-    const status: TicketStatus = done.at(-1)?.to ?? 'received'
-    const assigned = status === 'received' && rng.chance(0.4) ? null : rng.weighted(this.staff.technicians.map((id, i) => [id, [40, 35, 25][i] ?? 30] as const))
-    const collected = status === 'collected' ? (done.at(-1)?.atMs ?? null) : null
+    const lastChange = done.findLast((s) => s.kind !== 'note')
+    const status: TicketStatus = lastChange?.to ?? 'received'
+    const work: WorkColumns = { assigned_staff_id: assignedAtIntake ? technicianId : null, warranty_status: warranty.status, ...noWork }
+    for (const step of done) Object.assign(work, step.patch)
 
     this.writer.insertTicket({
       id: ticketId,
@@ -111,28 +162,43 @@ export class ShopSimulation {
       deviceId: device.id,
       receivedAtMs: receivedMs,
       receivedDate,
-      ...ticketContent(rng, receivedDate, device.model.category, /^[A-Za-z]/.test(customer.name), inWarranty),
-      assignedStaffId: assigned,
-      warrantyStatus: warranty.status,
+      ...content,
       warrantyReason: warranty.reason,
       warrantyEndsOn: warranty.endsOn,
       status,
       repeatOfTicketId: repeatOf?.ticketId ?? null,
       createdByStaffId: createdBy,
-      updatedAtMs: done.at(-1)?.atMs ?? receivedMs,
-      collectedAtMs: collected,
-      collectedDate: collected === null ? null : dateOf(shopDayOf(collected)),
+      updatedAtMs: lastChange?.atMs ?? receivedMs,
+      work,
     })
     const facts = { number, warranty, repeatOf: repeatOf ? { id: repeatOf.ticketId, number: repeatOf.number } : null }
     this.writer.insertEvent({ ticketId, atMs: receivedMs, staffId: createdBy, kind: 'intake', from: null, to: 'received', note: '', dataJson: JSON.stringify(facts) })
-    for (const step of done) {
-      const atCounter = step.to === 'collected' || step.to === 'cancelled'
-      const staffId = atCounter ? rng.pick([this.staff.owner, ...this.staff.technicians]) : (assigned ?? createdBy)
-      this.writer.insertEvent({ ticketId, atMs: step.atMs, staffId, kind: 'status', from: step.from, to: step.to, note: step.note, dataJson: '{}' })
-    }
     this.writer.appendAudit(receivedMs, createdBy, 'tickets.intake', 'ticket', ticketId, { ...facts, customerId: customer.id, deviceId: device.id })
+    for (const step of done) {
+      if (step.diagnosis) this.checkCodes(device.model.manufacturerId, step.diagnosis.codes)
+      this.pending.schedule(step.atMs, () => this.writeStep(ticketId, step))
+    }
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1)
     this.afterTicket(state, ticketId, number, plan.at(-1))
+  }
+
+  /** One step as its handler writes it: its own rows, the event, the audit row. */
+  private writeStep(ticketId: number, step: PlannedStep): void {
+    const { atMs, staffId, kind } = step
+    if (step.diagnosis) this.writer.insertDiagnosis(ticketId, atMs, staffId, step.diagnosis)
+    if (step.estimate) this.writer.insertEstimate(ticketId, atMs, staffId, step.estimate, this.shop.taxRateBp, this.shop.pricesIncludeTax)
+    this.writer.insertEvent({ ticketId, atMs, staffId, kind, from: step.from, to: step.to, note: step.note, dataJson: JSON.stringify(step.data) })
+    if (kind === 'note') this.writer.appendAudit(atMs, staffId, 'tickets.addNote', 'ticket', ticketId, {})
+    else if (kind === 'assign') this.writer.appendAudit(atMs, staffId, 'tickets.assign', 'ticket', ticketId, step.data)
+    else this.writer.appendAudit(atMs, staffId, `tickets.${kind}`, 'ticket', ticketId, { from: step.from, to: step.to, ...step.data })
+  }
+
+  /** tickets.diagnose refuses codes outside the manufacturer's active lists; so does the demo. */
+  private checkCodes(manufacturerId: number, codes: Record<string, string>): void {
+    const active = this.shop.faultCodes.get(manufacturerId)
+    for (const [kind, code] of Object.entries(codes)) {
+      if (!active?.has(`${kind}:${code}`)) throw new Error(`demo: fault code ${kind} ${code} is not in manufacturer ${manufacturerId}'s list`)
+    }
   }
 
   /** Remembers when the device is free again and whether (and when) it will come back. */

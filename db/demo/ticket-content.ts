@@ -1,5 +1,5 @@
-import { addDaysToDate } from '../../shared/dates'
 import { conditionCodes, type ConditionCode, type DeviceCategory } from '../../shared/tickets'
+import { dateOf, dayOf } from './calendar'
 import type { Rng } from './random'
 import { conditionNotes, faultsEn, faultsZh } from './vocabulary'
 
@@ -26,7 +26,8 @@ export function ticketContent(rng: Rng, receivedDate: string, category: DeviceCa
     conditionNotes: rng.pick(conditionNotes),
     accessoriesJson: JSON.stringify(accessories(rng, category)),
     passcodeProvided: category === 'laptop' || rng.chance(0.55) ? 1 : 0,
-    promisedDate: rng.chance(0.92) ? addDaysToDate(receivedDate, (inWarranty ? 3 : 2) + rng.int(0, 2)) : null,
+    // Plain day arithmetic (what addDaysToDate does, without its date-fns cost on 180 000 tickets).
+    promisedDate: rng.chance(0.92) ? dateOf(dayOf(receivedDate) + (inWarranty ? 3 : 2) + rng.int(0, 2)) : null,
     notes: rng.chance(0.08) ? rng.pick(ticketNotes) : '',
   }
 }

@@ -72,5 +72,3 @@ export function proofRef(rng: Rng): string {
     [() => `POS-${rng.digits(10)}`, 1],
   ] as const)()
 }
-
-export const cancelReasons = ['客户不修了', '报价太高，客户取回', '客户已买新机', 'Customer changed their mind']

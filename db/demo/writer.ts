@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { auditRowHash, genesisHash } from '../ledger/audit'
+import type { DiagnosisRow, EstimateRow, WorkColumns } from './lifecycle'
 import type { DemoCustomer, DemoDevice } from './people'
 
 // Bulk writes with prepared statements: the demo writes hundreds of thousands of rows, which the
@@ -19,8 +20,6 @@ export interface TicketRow {
   accessoriesJson: string
   passcodeProvided: number
   promisedDate: string | null
-  assignedStaffId: number | null
-  warrantyStatus: 'in_warranty' | 'out_of_warranty'
   warrantyReason: string
   warrantyEndsOn: string | null
   status: string
@@ -28,9 +27,16 @@ export interface TicketRow {
   notes: string
   createdByStaffId: number
   updatedAtMs: number
-  collectedAtMs: number | null
-  collectedDate: string | null
+  /** Assignment, warranty status and the workflow columns as the actions left them. */
+  work: WorkColumns
 }
+
+/** The ticket columns the workflow actions set, in the order the insert lists them. */
+const workColumns = [
+  'assigned_staff_id', 'warranty_status', 'collected_at_ms', 'collected_business_date', 'diagnosed_at_ms', 'repair_tier', 'customer_decision', 'decision_via', 'decided_at_ms', 'decided_by_staff_id', 'diagnosis_fee_minor',
+  'repair_started_at_ms', 'completed_at_ms', 'completed_business_date', 'work_done', 'test_result', 'ready_at_ms', 'contacted_via',
+  'outcome', 'collected_by', 'cancelled_at_ms', 'cancel_reason',
+] as const satisfies readonly (keyof WorkColumns)[]
 
 export interface EventRow {
   ticketId: number
@@ -50,6 +56,9 @@ export class DemoWriter {
   private readonly event: Database.Statement
   private readonly audit: Database.Statement
   private readonly counter: Database.Statement
+  private readonly diagnosis: Database.Statement
+  private readonly estimate: Database.Statement
+  private readonly estimateLine: Database.Statement
   private lastHash: string
   auditRows = 0
   eventRows = 0
@@ -64,10 +73,21 @@ export class DemoWriter {
     )
     this.ticket = sqlite.prepare(
       `INSERT INTO tickets (id, number, customer_id, device_id, received_at_ms, received_business_date, reported_fault, condition_json,
-         condition_notes, accessories_json, passcode_provided, promised_date, assigned_staff_id, warranty_status, warranty_reason,
+         condition_notes, accessories_json, passcode_provided, promised_date, warranty_reason,
          warranty_ends_on, warranty_override_note, status, repeat_of_ticket_id, notes, created_by_staff_id, updated_at_ms,
-         collected_at_ms, collected_business_date)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`,
+         ${workColumns.join(', ')})
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ${workColumns.map(() => '?').join(', ')})`,
+    )
+    this.diagnosis = sqlite.prepare(
+      `INSERT INTO diagnoses (ticket_id, at_ms, staff_id, findings, condition_code, symptom_code, defect_code, repair_code, repair_tier, warranty_decision, void_reason, note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    this.estimate = sqlite.prepare(
+      `INSERT INTO estimates (ticket_id, revision, at_ms, staff_id, lines_minor, net_minor, tax_minor, total_minor, tax_rate_bp, prices_include_tax, note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    this.estimateLine = sqlite.prepare(
+      `INSERT INTO estimate_lines (estimate_id, position, kind, description, quantity, unit_price_minor, line_total_minor) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
     this.event = sqlite.prepare(
       `INSERT INTO ticket_events (ticket_id, at_ms, staff_id, kind, from_status, to_status, note, data_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -94,10 +114,22 @@ export class DemoWriter {
   insertTicket(t: TicketRow): void {
     this.ticket.run(
       t.id, t.number, t.customerId, t.deviceId, t.receivedAtMs, t.receivedDate, t.reportedFault, t.conditionJson,
-      t.conditionNotes, t.accessoriesJson, t.passcodeProvided, t.promisedDate, t.assignedStaffId, t.warrantyStatus, t.warrantyReason,
+      t.conditionNotes, t.accessoriesJson, t.passcodeProvided, t.promisedDate, t.warrantyReason,
       t.warrantyEndsOn, t.status, t.repeatOfTicketId, t.notes, t.createdByStaffId, t.updatedAtMs,
-      t.collectedAtMs, t.collectedDate,
+      ...workColumns.map((c) => t.work[c]),
     )
+  }
+
+  insertDiagnosis(ticketId: number, atMs: number, staffId: number, d: DiagnosisRow): void {
+    const c = d.codes
+    this.diagnosis.run(ticketId, atMs, staffId, d.findings, c.condition, c.symptom, c.defect, c.repair, d.tier, d.warrantyDecision, d.voidReason, d.note)
+  }
+
+  /** One estimate revision and its lines, as tickets.estimate writes them. */
+  insertEstimate(ticketId: number, atMs: number, staffId: number, e: EstimateRow, taxRateBp: number, pricesIncludeTax: boolean): void {
+    const t = e.totals
+    const id = this.estimate.run(ticketId, e.revision, atMs, staffId, t.linesMinor, t.netMinor, t.taxMinor, t.totalMinor, taxRateBp, pricesIncludeTax ? 1 : 0, e.note).lastInsertRowid
+    e.lines.forEach((l, position) => this.estimateLine.run(id, position, l.kind, l.description, l.quantity, l.unitPriceMinor, l.quantity * l.unitPriceMinor))
   }
 
   insertEvent(e: EventRow): void {

@@ -3,6 +3,7 @@ import * as foundation from './0001_foundation'
 import * as intake from './0002_intake'
 import * as ticketListIndexes from './0003_ticket_list_indexes'
 import * as repairWorkflow from './0004_repair_workflow'
+import * as queueIndex from './0005_queue_index'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0002_intake': intake,
   '0003_ticket_list_indexes': ticketListIndexes,
   '0004_repair_workflow': repairWorkflow,
+  '0005_queue_index': queueIndex,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

@@ -125,3 +125,142 @@ export function floorIntake(sqlite: Database.Database): (input: FloorIntake) => 
     audit(now, input.staffId, 'tickets.intake', 'ticket', ticket.id, { number, customerId, deviceId: device.id })
   })
 }
+
+/** What the ticket's work view reads after every workflow action (db/ledger/work.ts loadTicketWork). */
+function floorWorkView(sqlite: Database.Database): (id: number) => void {
+  const st = {
+    ticket: sqlite.prepare(`SELECT * FROM tickets WHERE id = ?`),
+    estimated: sqlite.prepare(`SELECT id FROM estimates WHERE ticket_id = ? LIMIT 1`),
+    diagnosis: sqlite.prepare(`SELECT d.*, s.name AS staff_name FROM diagnoses d JOIN staff s ON s.id = d.staff_id WHERE d.ticket_id = ? ORDER BY d.id DESC LIMIT 1`),
+    estimate: sqlite.prepare(`SELECT e.*, s.name AS staff_name FROM estimates e JOIN staff s ON s.id = e.staff_id WHERE e.ticket_id = ? ORDER BY e.revision DESC LIMIT 1`),
+    lines: sqlite.prepare(`SELECT * FROM estimate_lines WHERE estimate_id = ? ORDER BY position`),
+    decider: sqlite.prepare(`SELECT name FROM staff WHERE id = ?`),
+  }
+  return (id) => {
+    const t = st.ticket.get(id) as { decided_by_staff_id: number | null }
+    st.estimated.get(id)
+    st.diagnosis.get(id)
+    const e = st.estimate.get(id) as { id: number } | undefined
+    if (e) st.lines.all(e.id)
+    if (t.decided_by_staff_id !== null) st.decider.get(t.decided_by_staff_id)
+  }
+}
+
+export interface FloorTransition {
+  id: number
+  staffId: number
+  nowMs: number
+}
+
+export interface FloorDiagnosis extends FloorTransition {
+  findings: string
+  codes: { condition: string; symptom: string; defect: string; repair: string }
+  tier: string
+}
+
+/**
+ * startDiagnosis and diagnose by hand: one durable transaction with the ticket read, the state
+ * check's facts, the action's own rows, the status update, the event and the audit row; then the
+ * work view the handlers return.
+ */
+export function floorTransitions(sqlite: Database.Database): { startDiagnosis(input: FloorTransition): void; diagnose(input: FloorDiagnosis): void } {
+  const st = {
+    ticket: sqlite.prepare(`SELECT * FROM tickets WHERE id = ?`),
+    estimated: sqlite.prepare(`SELECT id FROM estimates WHERE ticket_id = ? LIMIT 1`),
+    maker: sqlite.prepare(`SELECT dm.manufacturer_id FROM devices d JOIN device_models dm ON dm.id = d.model_id WHERE d.id = ?`),
+    code: sqlite.prepare(`SELECT id FROM fault_codes WHERE manufacturer_id = ? AND kind = ? AND code = ? AND active = 1`),
+    diagnosis: sqlite.prepare(
+      `INSERT INTO diagnoses (ticket_id, at_ms, staff_id, findings, condition_code, symptom_code, defect_code, repair_code, repair_tier, warranty_decision, void_reason, note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'not_applicable', NULL, '')`,
+    ),
+    startDiagnosis: sqlite.prepare(`UPDATE tickets SET status = ?, updated_at_ms = ? WHERE id = ?`),
+    diagnose: sqlite.prepare(`UPDATE tickets SET diagnosed_at_ms = ?, repair_tier = ?, status = ?, updated_at_ms = ? WHERE id = ?`),
+    event: sqlite.prepare(`INSERT INTO ticket_events (ticket_id, at_ms, staff_id, kind, from_status, to_status, note, data_json) VALUES (?, ?, ?, ?, ?, ?, '', ?)`),
+    lastHash: sqlite.prepare(`SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1`),
+    audit: sqlite.prepare(`INSERT INTO audit_log (at_ms, staff_id, action, entity, entity_id, details_json, prev_hash, hash) VALUES (?, ?, ?, 'ticket', ?, ?, ?, ?)`),
+  }
+  const workView = floorWorkView(sqlite)
+  const record = (input: FloorTransition, action: string, from: string, to: string, data: Record<string, unknown>) => {
+    st.event.run(input.id, input.nowMs, input.staffId, action, from, to, JSON.stringify(data))
+    const prevHash = (st.lastHash.get() as { hash: string } | undefined)?.hash ?? genesisHash
+    const row = { atMs: input.nowMs, staffId: input.staffId, action: `tickets.${action}`, entity: 'ticket', entityId: String(input.id), detailsJson: JSON.stringify({ from, to, ...data }) }
+    st.audit.run(row.atMs, row.staffId, row.action, row.entityId, row.detailsJson, prevHash, auditRowHash(prevHash, row))
+  }
+  const startDiagnosis = sqlite.transaction((input: FloorTransition) => {
+    const t = st.ticket.get(input.id) as { status: string }
+    st.estimated.get(input.id)
+    if (t.status !== 'received') throw new Error(`floor startDiagnosis on a ${t.status} ticket`)
+    st.startDiagnosis.run('diagnosing', input.nowMs, input.id)
+    record(input, 'startDiagnosis', t.status, 'diagnosing', {})
+  })
+  const diagnose = sqlite.transaction((input: FloorDiagnosis) => {
+    const t = st.ticket.get(input.id) as { status: string; device_id: number; warranty_status: string }
+    st.estimated.get(input.id)
+    if (t.status !== 'received' && t.status !== 'diagnosing') throw new Error(`floor diagnose on a ${t.status} ticket`)
+    const to = t.warranty_status === 'in_warranty' ? 'awaiting_parts' : 'awaiting_approval'
+    const { manufacturer_id } = st.maker.get(t.device_id) as { manufacturer_id: number }
+    for (const kind of ['condition', 'symptom', 'defect', 'repair'] as const) {
+      if (!st.code.get(manufacturer_id, kind, input.codes[kind])) throw new Error(`floor diagnose: no code ${input.codes[kind]}`)
+    }
+    const c = input.codes
+    st.diagnosis.run(input.id, input.nowMs, input.staffId, input.findings, c.condition, c.symptom, c.defect, c.repair, input.tier)
+    st.diagnose.run(input.nowMs, input.tier, to, input.nowMs, input.id)
+    record(input, 'diagnose', t.status, to, { faultCodes: input.codes, repairTier: input.tier, warrantyDecision: 'not_applicable' })
+  })
+  return {
+    startDiagnosis: (input) => {
+      startDiagnosis(input)
+      workView(input.id)
+    },
+    diagnose: (input) => {
+      diagnose(input)
+      workView(input.id)
+    },
+  }
+}
+
+/**
+ * The counter board by hand, query for query as tickets.board runs them: the counts per open
+ * status, then each list as per-status index walks (newest 51 ids each), merged, and one summary
+ * query for the 50 newest.
+ */
+export function floorBoard(sqlite: Database.Database, today: string, staffId: number): () => unknown[] {
+  const st = {
+    timeZone: sqlite.prepare(floorSql.timeZone),
+    counts: sqlite.prepare(`SELECT status, count(*) AS n FROM tickets WHERE status IN (${openTicketStatuses.map(() => '?').join(', ')}) GROUP BY status`),
+    ids: sqlite.prepare(`SELECT id FROM tickets WHERE status = ? ORDER BY id DESC LIMIT ?`).pluck(),
+    overdueIds: sqlite.prepare(`SELECT id FROM tickets WHERE status = ? AND promised_date < ? ORDER BY id DESC LIMIT ?`).pluck(),
+    mineIds: sqlite.prepare(`SELECT id FROM tickets WHERE status = ? AND assigned_staff_id = ? ORDER BY id DESC LIMIT ?`).pluck(),
+  }
+  const summaries = new Map<number, Database.Statement>()
+  const summaryOf = (ids: number[]) => {
+    if (ids.length === 0) return []
+    let s = summaries.get(ids.length)
+    if (!s) summaries.set(ids.length, (s = sqlite.prepare(`${summary} WHERE t.id IN (${ids.map(() => '?').join(', ')}) ORDER BY t.id DESC`)))
+    return s.all(...ids)
+  }
+  const page = (statuses: readonly TicketStatus[], idsOf: (status: TicketStatus) => number[]) => {
+    const ids = statuses.flatMap(idsOf).sort((a, b) => b - a).slice(0, 50)
+    return summaryOf(ids)
+  }
+  return () => {
+    st.timeZone.get()
+    st.counts.all(...openTicketStatuses)
+    return [
+      ...page(openTicketStatuses, (s) => st.overdueIds.all(s, today, 51) as number[]),
+      ...page(['awaiting_approval', 'declined', 'ready'], (s) => st.ids.all(s, 51) as number[]),
+      ...page(['awaiting_parts'], (s) => st.ids.all(s, 51) as number[]),
+      ...page(openTicketStatuses, (s) => st.mineIds.all(s, staffId, 51) as number[]),
+    ]
+  }
+}
+
+/** The board's statements with their parameters, for EXPLAIN QUERY PLAN when it misses. */
+export function boardPlans(today: string, staffId: number): { sql: string; params: unknown[] }[] {
+  return [
+    { sql: `SELECT status, count(*) AS n FROM tickets WHERE status IN (${openTicketStatuses.map(() => '?').join(', ')}) GROUP BY status`, params: [...openTicketStatuses] },
+    { sql: `SELECT id FROM tickets WHERE status = ? AND promised_date < ? ORDER BY id DESC LIMIT ?`, params: ['ready', today, 51] },
+    { sql: `SELECT id FROM tickets WHERE status = ? ORDER BY id DESC LIMIT ?`, params: ['awaiting_parts', 51] },
+    { sql: `SELECT id FROM tickets WHERE status = ? AND assigned_staff_id = ? ORDER BY id DESC LIMIT ?`, params: ['received', staffId, 51] },
+  ]
+}

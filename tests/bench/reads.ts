@@ -14,8 +14,8 @@ export interface ReadCase {
   inputs: unknown[]
   app(input: unknown): Promise<unknown[]>
   floor(input: unknown): unknown[]
-  /** The floor's SQL and parameters for one input, for EXPLAIN QUERY PLAN when a row fails. */
-  explain(input: unknown): { sql: string; params: unknown[] }
+  /** The floor's SQL and parameters for one input (or each of its statements), for EXPLAIN QUERY PLAN when a row fails. */
+  explain(input: unknown): { sql: string; params: unknown[] } | { sql: string; params: unknown[] }[]
 }
 
 const samples = 240

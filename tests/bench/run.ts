@@ -9,6 +9,7 @@ import { demoClient } from './context'
 import { measureIntakes } from './intake'
 import { passes, printTable, type Row } from './measure'
 import { measureRead, readCases, warmUp, type ReadCase } from './reads'
+import { boardCase, measureTransitions } from './workflow'
 
 // npm run bench [-- --years N]: builds (or reuses) a demo ledger in .bench/, then times the
 // counter's hot paths through the real dispatch beside hand-written SQL. Prints; never fails.
@@ -27,13 +28,14 @@ async function main(): Promise<void> {
     console.log(`\nLedger: ${n.toLocaleString('en')} tickets; journal ${ledger.sqlite.pragma('journal_mode', { simple: true })}, synchronous ${ledger.sqlite.pragma('synchronous', { simple: true })} (2 = FULL); clock ${today} 20:00 Asia/Shanghai\n`)
 
     const rows: Row[] = []
-    const cases = readCases(ledger.sqlite, client, today)
+    const cases = [...readCases(ledger.sqlite, client, today), boardCase(ledger.sqlite, client, today)]
     for (const c of cases) await warmUp(c)
     for (const c of cases) {
       rows.push(await measureRead(c))
       process.stdout.write('.')
     }
     rows.push(...(await measureIntakes(ledger.sqlite, client, today)))
+    rows.push(...(await measureTransitions(ledger.sqlite, client, today)))
     console.log('\n')
     printTable(rows)
 
@@ -61,9 +63,10 @@ function explain(sqlite: import('better-sqlite3').Database, c: ReadCase | undefi
         : `the SQL is fast (floor p95 ${row.floor.p95.toFixed(3)} ms); dispatch + kysely + mapping add ${overheadMs.toFixed(3)} ms per call at p50`),
   )
   if (!c || !sqlSlow) return
-  const { sql, params } = c.explain(c.inputs[0])
-  console.log(`  floor plan for ${JSON.stringify(params)}:`)
-  for (const step of sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]) console.log(`    ${step.detail}`)
+  for (const { sql, params } of [c.explain(c.inputs[0])].flat()) {
+    console.log(`  floor plan of ${sql.replace(/\s+/g, ' ').slice(0, 110)}${sql.length > 110 ? '…' : ''} for ${JSON.stringify(params)}:`)
+    for (const step of sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]) console.log(`    ${step.detail}`)
+  }
 }
 
 main().catch((error: unknown) => {

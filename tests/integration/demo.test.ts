@@ -7,8 +7,11 @@ import { auditRowHash, genesisHash } from '../../db/ledger/audit'
 import { migrateLedger } from '../../db/migrate'
 import { addDaysToDate, businessDateOf } from '../../shared/dates'
 import { imeiCheckDigit, isValidImei } from '../../shared/identifiers'
-import { formatTicketNumber } from '../../shared/tickets'
+import { estimateTotals, faultCodeKinds } from '../../shared/repair'
+import { decide, ticketActions, type FlowFacts, type TicketAction } from '../../shared/ticket-flow'
+import { formatTicketNumber, openTicketStatuses, ticketStatuses, type TicketStatus } from '../../shared/tickets'
 import { assessWarranty } from '../../shared/warranty'
+import { demoTax } from '../../db/demo/generate'
 import { demoClient, type DemoClient } from '../bench/context'
 
 const end = '2026-11-27'
@@ -33,6 +36,61 @@ function contentChecksum(sqlite: Database.Database): string {
 }
 
 const all = <T>(sqlite: Database.Database, query: string, ...params: unknown[]) => sqlite.prepare(query).all(...params) as T[]
+
+interface EventRow {
+  id: number
+  ticket_id: number
+  at_ms: number
+  staff_id: number
+  kind: string
+  from_status: TicketStatus | null
+  to_status: TicketStatus | null
+  note: string
+  data: Record<string, unknown>
+}
+
+type TicketRow = Record<string, unknown> & { id: number; status: TicketStatus; warranty_status: string; assigned_staff_id: number | null; updated_at_ms: number; manufacturer_id: number }
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>()
+  for (const row of rows) {
+    const list = out.get(key(row))
+    if (list) list.push(row)
+    else out.set(key(row), [row])
+  }
+  return out
+}
+
+/** The keys of each action's event data, as the handlers in electron/rpc/handlers/workflow.ts write them (optional ones with ?). */
+const dataKeys: Record<TicketAction, string[]> = {
+  startDiagnosis: [],
+  diagnose: ['faultCodes', 'repairTier', 'warrantyDecision', 'voidReason?'],
+  estimate: ['revision', 'totalMinor', 'taxMinor'],
+  approve: ['decision', 'via'],
+  decline: ['decision', 'via', 'diagnosisFeeMinor?'],
+  startRepair: [],
+  complete: ['workDone', 'testResult', 'claimFacts?'],
+  markReady: ['contactedVia', 'outcome'],
+  collect: ['collectedBy'],
+  cancel: ['reason'],
+}
+
+function expectDataKeys(kind: TicketAction, data: Record<string, unknown>, where: string): void {
+  const required = dataKeys[kind].filter((k) => !k.endsWith('?'))
+  const allowed = dataKeys[kind].map((k) => k.replace('?', ''))
+  expect(Object.keys(data).filter((k) => !allowed.includes(k)), where).toEqual([])
+  for (const k of required) expect(data, where).toHaveProperty(k)
+}
+
+function expectChain(sqlite: Database.Database): void {
+  const rows = all<{ at_ms: number; staff_id: number | null; action: string; entity: string; entity_id: string; details_json: string; prev_hash: string; hash: string }>(sqlite, `SELECT * FROM audit_log ORDER BY id`)
+  let prev = genesisHash
+  for (const r of rows) {
+    expect(r.prev_hash).toBe(prev)
+    expect(r.hash).toBe(auditRowHash(prev, { atMs: r.at_ms, staffId: r.staff_id, action: r.action, entity: r.entity, entityId: r.entity_id, detailsJson: r.details_json }))
+    prev = r.hash
+  }
+}
 
 describe('demo ledger', () => {
   let ledger: Ledger
@@ -107,20 +165,199 @@ describe('demo ledger', () => {
     )
     for (const t of rows) {
       const expected = assessWarranty({ warrantyMonths: t.months, proofRequired: t.proof_required === 1 }, { purchaseDate: t.purchase_date, proofOfPurchaseRef: t.proof, receivedDate: t.received_business_date })
-      expect({ status: t.warranty_status, reason: t.warranty_reason, endsOn: t.warranty_ends_on }).toEqual(expected)
+      // A warranty voided at diagnosis was in warranty at intake.
+      expect({ status: t.warranty_status === 'void' ? 'in_warranty' : t.warranty_status, reason: t.warranty_reason, endsOn: t.warranty_ends_on }).toEqual(expected)
       const previous = lastCollected.get(t.device_id, t.id, addDaysToDate(t.received_business_date, -90)) as { id: number } | undefined
       expect(t.repeat_of_ticket_id).toBe(previous?.id ?? null)
     }
   })
 
   it('keeps an unbroken audit hash chain, which the app continues', () => {
-    const rows = all<{ at_ms: number; staff_id: number | null; action: string; entity: string; entity_id: string; details_json: string; prev_hash: string; hash: string }>(ledger.sqlite, `SELECT * FROM audit_log ORDER BY id`)
-    expect(rows.length).toBeGreaterThanOrEqual(summary.auditRows) // plus the sign-in of this test's client
-    let prev = genesisHash
-    for (const r of rows) {
-      expect(r.prev_hash).toBe(prev)
-      expect(r.hash).toBe(auditRowHash(prev, { atMs: r.at_ms, staffId: r.staff_id, action: r.action, entity: r.entity, entityId: r.entity_id, detailsJson: r.details_json }))
-      prev = r.hash
+    const { n } = ledger.sqlite.prepare(`SELECT count(*) AS n FROM audit_log`).get() as { n: number }
+    expect(n).toBeGreaterThanOrEqual(summary.auditRows) // plus the sign-in of this test's client
+    expectChain(ledger.sqlite)
+  })
+
+  it('writes events, audit rows, diagnoses and estimates in the order of time, as the app would', () => {
+    for (const table of ['ticket_events', 'diagnoses', 'estimates']) {
+      const backwards = ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} a JOIN ${table} b ON b.id = a.id + 1 WHERE b.at_ms < a.at_ms`).get() as { n: number }
+      expect(backwards.n, table).toBe(0)
+    }
+    const audit = ledger.sqlite.prepare(`SELECT count(*) AS n FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 WHERE b.at_ms < a.at_ms AND a.action != 'auth.signIn'`).get() as { n: number }
+    expect(audit.n).toBe(0)
+  })
+
+  it('has tickets in every state, every action, voided warranties and overdue open work', () => {
+    const statuses = all<{ status: string }>(ledger.sqlite, `SELECT DISTINCT status FROM tickets WHERE id <= ?`, summary.tickets).map((r) => r.status)
+    expect(statuses.sort()).toEqual([...ticketStatuses].sort())
+    const kinds = all<{ kind: string }>(ledger.sqlite, `SELECT DISTINCT kind FROM ticket_events WHERE ticket_id <= ?`, summary.tickets).map((r) => r.kind)
+    expect(kinds.sort()).toEqual(['intake', 'assign', 'note', ...ticketActions].sort())
+    expect(ledger.sqlite.prepare(`SELECT count(*) AS n FROM diagnoses WHERE warranty_decision = 'voided'`).get()).not.toEqual({ n: 0 })
+    expect(ledger.sqlite.prepare(`SELECT count(*) AS n FROM tickets WHERE diagnosis_fee_minor > 0`).get()).not.toEqual({ n: 0 })
+    const overdue = ledger.sqlite.prepare(`SELECT count(*) AS n FROM tickets WHERE promised_date < ? AND status IN (${openTicketStatuses.map(() => '?').join(', ')})`).get(end, ...openTicketStatuses) as { n: number }
+    expect(overdue.n).toBeGreaterThan(0)
+    const settings = ledger.sqlite.prepare(`SELECT tax_rate_bp, prices_include_tax FROM settings`).get()
+    expect(settings).toEqual({ tax_rate_bp: demoTax.taxRateBp, prices_include_tax: demoTax.pricesIncludeTax ? 1 : 0 })
+  })
+
+  it('walks every ticket through the shared state machine, with the columns, rows and audit its handlers write', () => {
+    const sqlite = ledger.sqlite
+    const tickets = all<TicketRow>(
+      sqlite,
+      `SELECT t.*, dm.manufacturer_id FROM tickets t JOIN devices d ON d.id = t.device_id JOIN device_models dm ON dm.id = d.model_id WHERE t.id <= ? ORDER BY t.id`,
+      summary.tickets,
+    )
+    const events = groupBy(
+      all<Omit<EventRow, 'data'> & { data_json: string }>(sqlite, `SELECT * FROM ticket_events WHERE ticket_id <= ? ORDER BY id`, summary.tickets).map((e) => ({ ...e, data: JSON.parse(e.data_json) as Record<string, unknown> })),
+      (e) => e.ticket_id,
+    )
+    const diagnoses = groupBy(all<Record<string, unknown> & { ticket_id: number }>(sqlite, `SELECT * FROM diagnoses ORDER BY id`), (d) => d.ticket_id)
+    const estimates = groupBy(all<Record<string, unknown> & { id: number; ticket_id: number }>(sqlite, `SELECT * FROM estimates ORDER BY id`), (e) => e.ticket_id)
+    const lines = groupBy(all<{ estimate_id: number; position: number; quantity: number; unit_price_minor: number; line_total_minor: number }>(sqlite, `SELECT * FROM estimate_lines ORDER BY estimate_id, position`), (l) => l.estimate_id)
+    const audit = groupBy(
+      all<{ entity_id: string; action: string; at_ms: number; staff_id: number; details_json: string }>(sqlite, `SELECT entity_id, action, at_ms, staff_id, details_json FROM audit_log WHERE entity = 'ticket' ORDER BY id`),
+      (a) => Number(a.entity_id),
+    )
+    const codes = new Set(all<{ manufacturer_id: number; kind: string; code: string }>(sqlite, `SELECT manufacturer_id, kind, code FROM fault_codes WHERE active = 1`).map((c) => `${c.manufacturer_id}:${c.kind}:${c.code}`))
+    const technicians = new Set(all<{ id: number }>(sqlite, `SELECT id FROM staff WHERE role = 'technician'`).map((s) => s.id))
+    const date = (ms: unknown) => (typeof ms === 'number' ? businessDateOf(ms, 'Asia/Shanghai') : null)
+
+    for (const t of tickets) {
+      const where = `ticket ${t.id}`
+      const evs = events.get(t.id) ?? []
+      const [intake, ...rest] = evs
+      expect(intake, where).toMatchObject({ kind: 'intake', from_status: null, to_status: 'received', at_ms: t.received_at_ms })
+      const intakeWarranty = (intake?.data.warranty as { status: string }).status
+
+      // Replay: every event is a legal step from the status the previous one left.
+      let status: TicketStatus = 'received'
+      let facts: FlowFacts = { paid: intakeWarranty !== 'in_warranty', diagnosed: false, estimated: false, completed: false }
+      let at = t.received_at_ms as number
+      let assigned: number | null | undefined
+      for (const e of rest) {
+        expect(e.at_ms, where).toBeGreaterThanOrEqual(at)
+        at = e.at_ms
+        expect(e.from_status, `${where} ${e.kind}`).toBe(status)
+        if (e.kind === 'assign' || e.kind === 'note') {
+          expect(e.to_status).toBe(status)
+          if (e.kind === 'assign') assigned = e.data.to as number
+          continue
+        }
+        const kind = e.kind as TicketAction
+        expect(ticketActions, where).toContain(kind)
+        expectDataKeys(kind, e.data, `${where} ${kind}`)
+        const stepFacts = kind === 'diagnose' ? { ...facts, paid: facts.paid || e.data.warrantyDecision === 'voided' } : facts
+        const verdict = decide(kind, status, stepFacts)
+        expect(verdict, `${where} ${kind} from ${status}`).toEqual({ ok: true, to: e.to_status })
+        status = e.to_status as TicketStatus
+        if (kind === 'diagnose') facts = { ...stepFacts, diagnosed: true }
+        if (kind === 'estimate') facts = { ...facts, estimated: true }
+        if (kind === 'complete') facts = { ...facts, completed: true }
+        // Bench work is done by the ticket's technician.
+        if (['startDiagnosis', 'diagnose', 'startRepair', 'complete'].includes(kind)) {
+          expect(t.assigned_staff_id, where).toBe(e.staff_id)
+          expect(technicians.has(e.staff_id), where).toBe(true)
+        }
+      }
+      expect(status, where).toBe(t.status)
+      if (assigned !== undefined) expect(t.assigned_staff_id, where).toBe(assigned)
+
+      // The ticket's columns are what the last event of each kind wrote.
+      const last = (...kinds: string[]) => evs.findLast((e) => kinds.includes(e.kind))
+      const diagnose = last('diagnose')
+      const decision = last('approve', 'decline')
+      const complete = last('complete')
+      const ready = last('markReady')
+      const collect = last('collect')
+      const cancel = last('cancel')
+      const voided = diagnose?.data.warrantyDecision === 'voided'
+      expect(t, where).toMatchObject({
+        updated_at_ms: last(...ticketActions, 'assign')?.at_ms ?? t.received_at_ms,
+        warranty_status: voided ? 'void' : intakeWarranty,
+        diagnosed_at_ms: diagnose?.at_ms ?? null,
+        repair_tier: diagnose?.data.repairTier ?? null,
+        customer_decision: decision?.data.decision ?? null,
+        decision_via: decision?.data.via ?? null,
+        decided_at_ms: decision?.at_ms ?? null,
+        decided_by_staff_id: decision?.staff_id ?? null,
+        diagnosis_fee_minor: decision?.data.diagnosisFeeMinor ?? null,
+        repair_started_at_ms: last('startRepair')?.at_ms ?? null,
+        completed_at_ms: complete?.at_ms ?? null,
+        completed_business_date: date(complete?.at_ms),
+        work_done: complete?.data.workDone ?? null,
+        test_result: complete?.data.testResult ?? null,
+        ready_at_ms: ready?.at_ms ?? null,
+        contacted_via: ready?.data.contactedVia ?? null,
+        outcome: ready?.data.outcome ?? null,
+        collected_at_ms: collect?.at_ms ?? null,
+        collected_business_date: date(collect?.at_ms),
+        collected_by: collect?.data.collectedBy ?? null,
+        cancelled_at_ms: cancel?.at_ms ?? null,
+        cancel_reason: cancel?.data.reason ?? null,
+      })
+      if (ready) expect(ready.data.outcome, where).toBe(ready.from_status === 'declined' ? 'unrepaired' : 'repaired')
+      if (cancel) expect(cancel.note).toBe(cancel.data.reason)
+      if (complete) expect('claimFacts' in complete.data, where).toBe(t.warranty_status === 'in_warranty')
+      if (status !== 'received' && status !== 'cancelled') expect(technicians.has(t.assigned_staff_id as number), where).toBe(true)
+
+      // Diagnoses: one row per diagnose event, with codes from the manufacturer's active lists.
+      const diagnoseEvents = evs.filter((e) => e.kind === 'diagnose')
+      const rows = diagnoses.get(t.id) ?? []
+      expect(rows.length, where).toBe(diagnoseEvents.length)
+      rows.forEach((d, i) => {
+        const e = diagnoseEvents[i] as EventRow
+        const faultCodes = e.data.faultCodes as Record<string, string>
+        expect(d, where).toMatchObject({
+          at_ms: e.at_ms,
+          staff_id: e.staff_id,
+          condition_code: faultCodes.condition,
+          symptom_code: faultCodes.symptom,
+          defect_code: faultCodes.defect,
+          repair_code: faultCodes.repair,
+          repair_tier: e.data.repairTier,
+          warranty_decision: e.data.warrantyDecision,
+          void_reason: e.data.voidReason ?? null,
+          note: e.note,
+        })
+        expect(d.warranty_decision, where).toBe(intakeWarranty === 'in_warranty' ? (d.void_reason ? 'voided' : 'confirmed') : 'not_applicable')
+        for (const kind of faultCodeKinds) expect(codes.has(`${t.manufacturer_id}:${kind}:${faultCodes[kind]}`), `${where} ${kind} ${faultCodes[kind]}`).toBe(true)
+      })
+
+      // Estimates: one revision per estimate event, totals as estimateTotals computes them.
+      const estimateEvents = evs.filter((e) => e.kind === 'estimate')
+      const revisions = estimates.get(t.id) ?? []
+      expect(revisions.length, where).toBe(estimateEvents.length)
+      revisions.forEach((r, i) => {
+        const e = estimateEvents[i] as EventRow
+        const own = lines.get(r.id) ?? []
+        expect(own.length, where).toBeGreaterThan(0)
+        for (const l of own) expect(l.line_total_minor).toBe(l.quantity * l.unit_price_minor)
+        const totals = estimateTotals(own.map((l) => ({ quantity: l.quantity, unitPriceMinor: l.unit_price_minor })), r.tax_rate_bp as number, r.prices_include_tax === 1)
+        expect(r, where).toMatchObject({
+          revision: i + 1,
+          at_ms: e.at_ms,
+          staff_id: e.staff_id,
+          lines_minor: totals.linesMinor,
+          net_minor: totals.netMinor,
+          tax_minor: totals.taxMinor,
+          total_minor: totals.totalMinor,
+          tax_rate_bp: demoTax.taxRateBp,
+          prices_include_tax: demoTax.pricesIncludeTax ? 1 : 0,
+        })
+        expect(e.data, where).toEqual({ revision: i + 1, totalMinor: totals.totalMinor, taxMinor: totals.taxMinor })
+      })
+
+      // Audit: one row per event, `tickets.<action>` with {from, to, ...data}.
+      const trail = audit.get(t.id) ?? []
+      expect(trail.map((a) => a.action), where).toEqual(evs.map((e) => (e.kind === 'note' ? 'tickets.addNote' : `tickets.${e.kind}`)))
+      trail.forEach((a, i) => {
+        const e = evs[i] as EventRow
+        expect([a.at_ms, a.staff_id], where).toEqual([e.at_ms, e.staff_id])
+        const details = JSON.parse(a.details_json) as Record<string, unknown>
+        if (e.kind === 'assign') expect(details).toEqual(e.data)
+        else if (e.kind === 'note') expect(details).toEqual({})
+        else if (e.kind !== 'intake') expect(details, where).toEqual({ from: e.from_status, to: e.to_status, ...e.data })
+      })
     }
   })
 
@@ -150,5 +387,53 @@ describe('demo ledger', () => {
     const again = await client.call('tickets.intake', { customer: { id: ticket.customer.id }, device: { id: returning.device_id }, reportedFault: '又坏了' })
     expect(again.number).toBe(formatTicketNumber(end, counter.last_sequence + 2))
     expect(again.repeatOfTicketId).toBe(returning.id)
+  })
+
+  it('takes a demo ticket through startDiagnosis, diagnose and an estimate by dispatch, and the board agrees with the ledger', async () => {
+    const sqlite = ledger.sqlite
+    const ticket = sqlite
+      .prepare(
+        `SELECT t.id, t.status, t.warranty_status, dm.manufacturer_id FROM tickets t JOIN devices d ON d.id = t.device_id JOIN device_models dm ON dm.id = d.model_id
+         WHERE t.status = 'received' AND t.id <= ? ORDER BY t.id LIMIT 1`,
+      )
+      .get(summary.tickets) as { id: number; status: string; warranty_status: string; manufacturer_id: number }
+    const me = (await client.call('auth.current', {}))?.staff
+    expect(ticket).toBeDefined()
+    client.clock.advance(60_000)
+    const started = await client.call('tickets.startDiagnosis', { id: ticket.id })
+    expect(started).toMatchObject({ status: 'diagnosing', actions: ['diagnose', 'cancel'] })
+
+    const list = await client.call('faultCodes.list', { manufacturerId: ticket.manufacturer_id, includeInactive: false })
+    const pick = (kind: string) => list.find((c) => c.kind === kind)?.code as string
+    const inWarranty = ticket.warranty_status === 'in_warranty'
+    client.clock.advance(20 * 60_000)
+    const diagnosed = await client.call('tickets.diagnose', {
+      id: ticket.id,
+      findings: '尾插氧化 / charging port corroded',
+      faultCodes: { condition: pick('condition'), symptom: pick('symptom'), defect: pick('defect'), repair: pick('repair') },
+      repairTier: 'L2',
+      ...(inWarranty && { warranty: { decision: 'confirm' as const } }),
+    })
+    expect(diagnosed.status).toBe(inWarranty ? 'awaiting_parts' : 'awaiting_approval')
+    if (!inWarranty) {
+      const estimated = await client.call('tickets.estimate', { id: ticket.id, lines: [{ kind: 'labour', description: '人工费', quantity: 1, unitPriceMinor: 10_000 }] })
+      expect(estimated.estimate).toMatchObject({ revision: 1, totalMinor: 10_000, taxMinor: 1150, taxRateBp: 1300, pricesIncludeTax: true }) // 10000 × 13 / 113 = 1150.4
+    }
+    const kinds = all<{ kind: string; staff_id: number }>(sqlite, `SELECT kind, staff_id FROM ticket_events WHERE ticket_id = ? ORDER BY id`, ticket.id)
+    expect(kinds.map((k) => k.kind).slice(-2 - (inWarranty ? 0 : 1))).toEqual(['startDiagnosis', 'diagnose', ...(inWarranty ? [] : ['estimate'])])
+    expect(kinds.at(-1)?.staff_id).toBe(me?.id)
+    expectChain(sqlite)
+
+    const board = await client.call('tickets.board', {})
+    const counts = all<{ status: string; n: number }>(sqlite, `SELECT status, count(*) AS n FROM tickets WHERE status IN (${openTicketStatuses.map(() => '?').join(', ')}) GROUP BY status`, ...openTicketStatuses)
+    expect(board.counts).toEqual(Object.fromEntries(openTicketStatuses.map((s) => [s, counts.find((c) => c.status === s)?.n ?? 0])))
+    expect(board.overdue.length).toBeGreaterThan(0)
+    expect(board.overdue.every((t) => t.overdue)).toBe(true)
+    expect(board.waitingOnParts.map((t) => t.status)).toContain('awaiting_parts')
+    expect(board.waitingOnParts.every((t) => t.status === 'awaiting_parts')).toBe(true)
+    expect(board.waitingOnCustomer.every((t) => ['awaiting_approval', 'declined', 'ready'].includes(t.status))).toBe(true)
+    expect(board.myQueue.length).toBeGreaterThan(0)
+    expect(board.myQueue.every((t) => t.assignedStaffName === '李师傅' && openTicketStatuses.includes(t.status))).toBe(true)
+    expect(board.queueOf).toEqual({ staffId: me?.id, staffName: '李师傅' })
   })
 })

@@ -173,7 +173,7 @@ describe('0004_repair_workflow', () => {
     const ledger = openLedger(':memory:')
     await migrateLedger(ledger, { migrations: upTo('0003_ticket_list_indexes') })
     ledger.sqlite.exec(`INSERT INTO manufacturers (id, code, name, created_at_ms, updated_at_ms) VALUES (1, 'MOTO', 'Motorola', 5, 5), (2, 'APPLE', 'Apple', 6, 6)`)
-    await migrateLedger(ledger)
+    await migrateLedger(ledger, { migrations: upTo('0004_repair_workflow') })
     const codes = ledger.sqlite.prepare(`SELECT manufacturer_id, kind, count(*) AS n FROM fault_codes GROUP BY manufacturer_id, kind ORDER BY 1, 2`).all()
     expect(codes).toEqual([
       { manufacturer_id: 1, kind: 'condition', n: 4 },
@@ -186,6 +186,23 @@ describe('0004_repair_workflow', () => {
       { manufacturer_id: 2, kind: 'symptom', n: 10 },
     ])
     expect(() => ledger.sqlite.exec(`INSERT INTO staff (id, name, role, pin_hash, created_at_ms, updated_at_ms) VALUES (1, 'O', 'owner', 'x', 0, 0)`)).not.toThrow()
+    ledger.close()
+  })
+})
+
+describe('0005_queue_index', () => {
+  it('keeps every ticket and reads a technician’s queue per status from an index', async () => {
+    const ledger = openLedger(':memory:')
+    await migrateLedger(ledger, { migrations: upTo('0004_repair_workflow') })
+    const plan = () =>
+      (ledger.sqlite.prepare(`EXPLAIN QUERY PLAN SELECT id FROM tickets WHERE status = 'in_repair' AND assigned_staff_id = 3 ORDER BY id DESC LIMIT 51`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ')
+    expect(plan()).not.toMatch(/tickets_assigned_status/)
+    const before = ledger.sqlite.prepare('SELECT * FROM tickets').all()
+    await migrateLedger(ledger)
+    expect(ledger.sqlite.prepare('SELECT * FROM tickets').all()).toEqual(before)
+    expect(plan()).toMatch(/COVERING INDEX tickets_assigned_status \(assigned_staff_id=\? AND status=\?\)/)
     ledger.close()
   })
 })
