@@ -1,8 +1,7 @@
-import { TZDate } from '@date-fns/tz'
 import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns'
 
 // Business dates are plain `YYYY-MM-DD` in the shop's time zone; instants are UTC milliseconds.
-// Date-only arithmetic runs on UTC dates so the machine's own zone can never shift a day.
+// Date-only arithmetic runs on local-noon dates so the machine's own zone can never shift a day.
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -41,8 +40,10 @@ export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(toUtcDate(to), toUtcDate(from))
 }
 
-function toUtcDate(value: string): TZDate {
+// Local noon: date-fns works in the machine's zone, and noon never falls in a DST gap, so the
+// calendar day survives any zone the app runs in (and is much cheaper than a TZDate).
+function toUtcDate(value: string): Date {
   const match = isoDate.exec(value)
   if (!match) throw new Error(`not a YYYY-MM-DD date: ${value}`)
-  return new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 'UTC')
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)
 }

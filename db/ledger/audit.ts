@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../schema'
+import { compiledOnce } from './compiled'
 
 export type Executor = Kysely<DB> | Transaction<DB>
 
@@ -22,8 +23,10 @@ export function auditRowHash(prevHash: string, row: { atMs: number; staffId: num
 }
 
 /** Appends one audit row. Call inside the transaction of the write it records. */
+const lastHash = compiledOnce((db) => db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1))
+
 export async function appendAudit(trx: Executor, entry: AuditEntry): Promise<void> {
-  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
+  const [last] = await lastHash(trx, [1])
   const prevHash = last?.hash ?? genesisHash
   const row = {
     atMs: entry.atMs,

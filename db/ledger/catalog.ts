@@ -4,6 +4,7 @@ import type { DeviceCategory } from '../../shared/tickets'
 import type { ManufacturersTable } from '../schema'
 import type { Executor } from './audit'
 import { defaultCatalog } from './catalog-defaults'
+import { compiledOnce } from './compiled'
 import { seedFaultCodes } from './fault-codes'
 
 type ManufacturerRow = Selectable<ManufacturersTable>
@@ -122,8 +123,10 @@ export function toModelDto(row: ModelRow): ModelDto {
   }
 }
 
+const modelById = compiledOnce((db) => modelQuery(db).where('dm.id', '=', 0))
+
 export async function findModel(db: Executor, id: number): Promise<ModelDto | undefined> {
-  const row = await modelQuery(db).where('dm.id', '=', id).executeTakeFirst()
+  const [row] = await modelById(db, [id])
   return row && toModelDto(row)
 }
 
