@@ -86,14 +86,12 @@ test('first run: setup with the keyboard, sign out, sign in, change language, re
   await expect(page.getByLabel('Shop name', { exact: true })).toHaveValue('好修通讯维修店')
   await saveScreenshot(page, 'settings')
   await page.keyboard.press('Alt+1')
-  await saveScreenshot(page, 'counter')
 
   // Restart the app on the same ledger: everyone is signed out, the preference and data remain.
   await server.stop()
   server = await startWebServer(server.databasePath)
   await page.goto(server.url)
   await page.getByLabel(/员工|Staff member/).selectOption({ label: '王店主' })
-  await saveScreenshot(page, 'sign-in')
   await page.getByLabel(/^(PIN 码|PIN)$/).fill('246810')
   await page.getByLabel(/^(PIN 码|PIN)$/).press('Enter')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
