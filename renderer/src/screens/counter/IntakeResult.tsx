@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { TicketDetailDto } from '../../../../shared/dto/tickets'
 import { useFocusOnMount } from '../../components/useFocusOnMount'
-import { printHref, ticketHref } from '../../routes'
+import { PrintLinks } from '../../components/PrintLinks'
+import { ticketHref } from '../../routes'
 import { useShopFormat } from '../../shop-format'
 
 /** After intake: the ticket number, big, a repeat-repair warning when it applies, and what to do next. */
@@ -32,15 +33,7 @@ export function IntakeResult({ ticket, onNext }: { ticket: TicketDetailDto; onNe
       )}
       <p className="muted">{t('intake.doneLead')}</p>
       <div className="form-actions">
-        <a className="button button-primary" href={printHref(ticket.id, 'receipt-80')}>
-          {t('intake.printReceipt80')}
-        </a>
-        <a className="button" href={printHref(ticket.id, 'receipt-a4')}>
-          {t('intake.printReceiptA4')}
-        </a>
-        <a className="button" href={printHref(ticket.id, 'label')}>
-          {t('intake.printLabel')}
-        </a>
+        <PrintLinks ticketId={ticket.id} layouts={['receipt-80', 'receipt-a4', 'label']} primaryFirst />
         <a className="button" href={ticketHref(ticket.id)}>
           {t('intake.openTicket')}
         </a>

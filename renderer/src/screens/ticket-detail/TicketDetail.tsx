@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { TicketDetailDto } from '../../../../shared/dto/tickets'
-import { printHref, ticketHref } from '../../routes'
+import { PrintLinks } from '../../components/PrintLinks'
+import { printLayouts, ticketHref } from '../../routes'
 import { useShopFormat } from '../../shop-format'
 import { accessoryList, conditionList } from '../../ticket-text'
 import { CustomerPanel } from './CustomerPanel'
@@ -22,24 +23,7 @@ export function TicketDetail({ ticket }: { ticket: TicketDetailDto }) {
         {ticket.overdue && <span className="tag tag-danger">{t('tickets.overdue')}</span>}
       </p>
       <div className="form-actions" role="group" aria-label={t('ticket.printActions')}>
-        <a className="button" href={printHref(ticket.id, 'receipt-80')}>
-          {t('intake.printReceipt80')}
-        </a>
-        <a className="button" href={printHref(ticket.id, 'receipt-a4')}>
-          {t('intake.printReceiptA4')}
-        </a>
-        <a className="button" href={printHref(ticket.id, 'label')}>
-          {t('intake.printLabel')}
-        </a>
-        <a className="button" href={printHref(ticket.id, 'job-sheet')}>
-          {t('workPrint.printJobSheet')}
-        </a>
-        <a className="button" href={printHref(ticket.id, 'handback-80')}>
-          {t('workPrint.printHandback80')}
-        </a>
-        <a className="button" href={printHref(ticket.id, 'handback-a4')}>
-          {t('workPrint.printHandbackA4')}
-        </a>
+        <PrintLinks ticketId={ticket.id} layouts={printLayouts} />
       </div>
       {repeatOf && (
         <p className="alert alert-warning">
