@@ -9,6 +9,7 @@ import { Barcode } from './Barcode'
 import { PrintFacts } from './PrintFacts'
 import { ShopHeader } from './ShopHeader'
 import { useReceiptLength } from './useReceiptLength'
+import { PrintTerms, SignatureLines } from './PrintFooter'
 
 /** What the customer signs when the device goes back: the work, its test, what it cost, who took it. */
 export function HandbackReceipt({ ticket, work, shop, size }: { ticket: TicketDetailDto; work: TicketWorkDto; shop: ShopSettingsDto; size: '80' | 'a4' }) {
@@ -42,22 +43,8 @@ export function HandbackReceipt({ ticket, work, shop, size }: { ticket: TicketDe
         <h3 id="handback-amounts-title">{t('workPrint.amounts')}</h3>
         <Amounts work={work} narrow={size === '80'} />
       </section>
-      {shop.receiptFooter && (
-        <section className="print-terms" aria-labelledby="print-terms-title">
-          <h3 id="print-terms-title">{t('print.terms')}</h3>
-          <p>{shop.receiptFooter}</p>
-        </section>
-      )}
-      <div className="print-signature">
-        <p>
-          <span>{t('workPrint.handbackSignature')}</span>
-          <span className="signature-line" />
-        </p>
-        <p>
-          <span>{t('print.signatureDate')}</span>
-          <span className="signature-line signature-line-short" />
-        </p>
-      </div>
+      <PrintTerms text={shop.receiptFooter} />
+      <SignatureLines label={t('workPrint.handbackSignature')} />
     </article>
   )
 }

@@ -8,6 +8,7 @@ import { PrintFacts } from './PrintFacts'
 import { QrCode } from './QrCode'
 import { ShopHeader } from './ShopHeader'
 import { useReceiptLength } from './useReceiptLength'
+import { PrintTerms, SignatureLines } from './PrintFooter'
 
 /** The intake receipt the customer takes home; the same content on 80 mm thermal paper and on A4. */
 export function IntakeReceipt({ ticket, shop, size }: { ticket: TicketDetailDto; shop: ShopSettingsDto; size: '80' | 'a4' }) {
@@ -46,22 +47,8 @@ export function IntakeReceipt({ ticket, shop, size }: { ticket: TicketDetailDto;
         <QrCode value={ticket.number} label={t('print.qr', { number: ticket.number })} />
       </div>
       <PrintFacts rows={rows} />
-      {shop.receiptFooter && (
-        <section className="print-terms" aria-labelledby="print-terms-title">
-          <h3 id="print-terms-title">{t('print.terms')}</h3>
-          <p>{shop.receiptFooter}</p>
-        </section>
-      )}
-      <div className="print-signature">
-        <p>
-          <span>{t('print.signature')}</span>
-          <span className="signature-line" />
-        </p>
-        <p>
-          <span>{t('print.signatureDate')}</span>
-          <span className="signature-line signature-line-short" />
-        </p>
-      </div>
+      <PrintTerms text={shop.receiptFooter} />
+      <SignatureLines label={t('print.signature')} />
     </article>
   )
 }

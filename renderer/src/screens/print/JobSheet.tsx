@@ -12,6 +12,7 @@ import { Barcode } from './Barcode'
 import { PrintFacts } from './PrintFacts'
 import { QrCode } from './QrCode'
 import { ShopHeader } from './ShopHeader'
+import { SignatureLines } from './PrintFooter'
 
 const noteLines = 8
 
@@ -65,16 +66,7 @@ export function JobSheet({ ticket, work, shop }: { ticket: TicketDetailDto; work
           ))}
         </div>
       </section>
-      <div className="print-signature">
-        <p>
-          <span>{t('workPrint.checkedBy')}</span>
-          <span className="signature-line" />
-        </p>
-        <p>
-          <span>{t('print.signatureDate')}</span>
-          <span className="signature-line signature-line-short" />
-        </p>
-      </div>
+      <SignatureLines label={t('workPrint.checkedBy')} />
     </article>
   )
 }
