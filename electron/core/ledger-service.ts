@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Result } from '../../shared/errors'
-import { openLedger, type Ledger } from '../../db/connection'
+import { idleCheckpoints, openLedger, type Ledger } from '../../db/connection'
 import { migrateLedger } from '../../db/migrate'
 import type { DispatchContext } from '../rpc/context'
 import { dispatch } from '../rpc/dispatch'
@@ -40,6 +40,7 @@ export async function openLedgerService(options: LedgerServiceOptions): Promise<
     ledger.close()
     throw error
   }
+  const stopCheckpoints = options.databasePath === ':memory:' ? () => {} : idleCheckpoints(ledger.sqlite)
   const sessions = new SessionStore()
   const base: Omit<DispatchContext, 'clientKey'> = {
     db: ledger.db,
@@ -55,6 +56,9 @@ export async function openLedgerService(options: LedgerServiceOptions): Promise<
     ledger,
     call: (clientKey, channel, input) => dispatch(channel, input, { ...base, clientKey }),
     forgetClient: (clientKey) => sessions.delete(clientKey),
-    close: () => ledger.close(),
+    close: () => {
+      stopCheckpoints()
+      ledger.close()
+    },
   }
 }

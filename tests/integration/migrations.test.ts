@@ -206,3 +206,21 @@ describe('0005_queue_index', () => {
     ledger.close()
   })
 })
+
+describe('checkpoints', () => {
+  it('keeps checkpoints off the commit path and empties the WAL while idle', async () => {
+    const { idleCheckpoints, walAutocheckpointPages } = await import('../../db/connection')
+    const file = path.join(dir, 'idle.sqlite3')
+    const ledger = openLedger(file)
+    expect(ledger.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(walAutocheckpointPages)
+    await migrateLedger(ledger)
+    ledger.sqlite.exec(`INSERT INTO staff (name, role, pin_hash, created_at_ms, updated_at_ms) VALUES ('O', 'owner', 'x', 0, 0)`)
+    const walPages = () => (ledger.sqlite.pragma('wal_checkpoint(NOOP)') as { log: number; checkpointed: number }[])[0]!
+    expect(walPages().log).toBeGreaterThan(walPages().checkpointed)
+    const stop = idleCheckpoints(ledger.sqlite, 20)
+    await new Promise((resolve) => setTimeout(resolve, 80))
+    stop()
+    expect(walPages().checkpointed).toBe(walPages().log)
+    ledger.close()
+  })
+})
