@@ -40,6 +40,19 @@ export function summaryQuery(db: Executor) {
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>
 
+// Every list ends by reading the summaries of a page of ids: one statement compiled once, the ids
+// passed as one JSON array, newest first.
+const summariesOfIds = compiledOnce((db) =>
+  summaryQuery(db)
+    .where('t.id', 'in', sql<number>`(SELECT value FROM json_each(${'[]'}))`)
+    .orderBy('t.id', 'desc'),
+)
+
+async function summariesOf(db: Executor, ids: readonly number[], today: string): Promise<TicketSummaryDto[]> {
+  if (ids.length === 0) return []
+  return (await summariesOfIds(db, [JSON.stringify(ids)])).map((r) => toSummaryDto(r, today))
+}
+
 export function isOverdue(status: TicketStatus, promisedDate: string | null, today: string): boolean {
   return promisedDate !== null && promisedDate < today && openTicketStatuses.includes(status)
 }
@@ -90,9 +103,8 @@ export async function listTickets(db: Executor, filter: TicketFilter, today: str
     .sort((a, b) => b - a)
     .slice(0, filter.limit + 1)
   const page = ids.slice(0, filter.limit)
-  const rows = page.length > 0 ? await summaryQuery(db).where('t.id', 'in', page).orderBy('t.id', 'desc').execute() : []
   return {
-    items: rows.map((r) => toSummaryDto(r, today)),
+    items: await summariesOf(db, page, today),
     nextBeforeId: ids.length > filter.limit ? (page.at(-1) ?? null) : null,
   }
 }
@@ -115,10 +127,7 @@ async function pageIds(db: Executor, filter: TicketFilter, today: string, status
  * queries find nothing: one surname matches a fifth of a shop's customers.
  */
 export async function searchTickets(db: Executor, query: string, limit: number, today: string): Promise<TicketSummaryDto[]> {
-  const ids = await matchingTicketIds(db, query.trim(), limit)
-  if (ids.length === 0) return []
-  const rows = await summaryQuery(db).where('t.id', 'in', ids).orderBy('t.id', 'desc').execute()
-  return rows.map((r) => toSummaryDto(r, today))
+  return summariesOf(db, await matchingTicketIds(db, query.trim(), limit), today)
 }
 
 async function matchingTicketIds(db: Executor, query: string, limit: number): Promise<number[]> {
