@@ -1,4 +1,5 @@
 import type { ContactChannel, DecisionChannel, FaultCodeKind, RepairTier, TestResult, VoidReason } from '../../shared/repair'
+import type { TicketsTable } from '../schema'
 import { estimateTotals, type EstimateTotals } from '../../shared/repair'
 import { decide, type FlowFacts, type TicketAction } from '../../shared/ticket-flow'
 import type { TicketStatus } from '../../shared/tickets'
@@ -13,30 +14,31 @@ import { chineseName } from './vocabulary'
 // generator keeps the steps that fall before the demo's "now".
 
 /** The workflow columns of a ticket row (migration 0004) plus the ones actions change. */
-export interface WorkColumns {
-  assigned_staff_id: number | null
-  warranty_status: 'in_warranty' | 'out_of_warranty' | 'void'
-  diagnosed_at_ms: number | null
-  repair_tier: RepairTier | null
-  customer_decision: 'approved' | 'declined' | null
-  decision_via: DecisionChannel | null
-  decided_at_ms: number | null
-  decided_by_staff_id: number | null
-  diagnosis_fee_minor: number | null
-  repair_started_at_ms: number | null
-  completed_at_ms: number | null
-  completed_business_date: string | null
-  work_done: string | null
-  test_result: TestResult | null
-  ready_at_ms: number | null
-  contacted_via: ContactChannel | null
-  outcome: 'repaired' | 'unrepaired' | null
-  collected_at_ms: number | null
-  collected_business_date: string | null
-  collected_by: string | null
-  cancelled_at_ms: number | null
-  cancel_reason: string | null
-}
+export type WorkColumns = Pick<
+  TicketsTable,
+  | 'assigned_staff_id'
+  | 'warranty_status'
+  | 'diagnosed_at_ms'
+  | 'repair_tier'
+  | 'customer_decision'
+  | 'decision_via'
+  | 'decided_at_ms'
+  | 'decided_by_staff_id'
+  | 'diagnosis_fee_minor'
+  | 'repair_started_at_ms'
+  | 'completed_at_ms'
+  | 'completed_business_date'
+  | 'work_done'
+  | 'test_result'
+  | 'ready_at_ms'
+  | 'contacted_via'
+  | 'outcome'
+  | 'collected_at_ms'
+  | 'collected_business_date'
+  | 'collected_by'
+  | 'cancelled_at_ms'
+  | 'cancel_reason'
+>
 
 export interface DiagnosisRow {
   findings: string

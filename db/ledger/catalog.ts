@@ -6,6 +6,7 @@ import type { Executor } from './audit'
 import { defaultCatalog } from './catalog-defaults'
 import { compiledOnce } from './compiled'
 import { seedFaultCodes } from './fault-codes'
+import { escapeLike } from './fts'
 
 type ManufacturerRow = Selectable<ManufacturersTable>
 
@@ -184,8 +185,4 @@ export async function seedDefaultCatalog(db: Executor, nowMs: number): Promise<v
       await insertModel(db, { manufacturerId: row.id, ...model, warrantyMonths: model.warrantyMonths ?? null }, nowMs)
     }
   }
-}
-
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`)
 }

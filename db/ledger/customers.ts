@@ -3,7 +3,7 @@ import type { CustomerDto } from '../../shared/dto/catalog'
 import type { CustomerKind } from '../../shared/tickets'
 import type { CustomersTable } from '../schema'
 import type { Executor } from './audit'
-import { ftsQuery } from './fts'
+import { escapeLike, ftsQuery } from './fts'
 
 type CustomerRow = Selectable<CustomersTable>
 
@@ -73,7 +73,7 @@ export async function searchCustomers(db: Executor, query: string, limit: number
   }
   const prefix = query.trim()
   if ([...prefix].length < 2 || /^\d+$/.test(prefix)) return []
-  const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const pattern = `${escapeLike(prefix)}%`
   const rows = await db
     .selectFrom('customers')
     .selectAll()

@@ -1,3 +1,8 @@
+/** Escapes LIKE wildcards so typed text matches literally (use with `ESCAPE '\\'`). */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
 /**
  * Turns what someone typed into an FTS5 trigram query: every whitespace-separated term of three
  * or more characters must appear (as a quoted phrase, so no FTS syntax leaks through). Returns

@@ -6,7 +6,7 @@ import type { WarrantyStatus } from '../../shared/warranty'
 import type { TicketsTable } from '../schema'
 import type { Executor } from './audit'
 import { compiledOnce } from './compiled'
-import { ftsQuery } from './fts'
+import { escapeLike, ftsQuery } from './fts'
 
 export type TicketRow = Selectable<TicketsTable>
 
@@ -151,7 +151,7 @@ async function matchingTicketIds(db: Executor, query: string, limit: number): Pr
     return rows.rows.map((r) => r.rowid)
   }
   if ([...query].length < 2 || /^\d+$/.test(query)) return []
-  const pattern = `${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const pattern = `${escapeLike(query)}%`
   const rows = await db
     .selectFrom('tickets')
     .select('id')

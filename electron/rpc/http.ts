@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { httpStatusFor, type MessageParams, type Result, type RpcError } from '../../shared/errors'
+import { httpStatusFor, type Result } from '../../shared/errors'
 import type { LedgerService } from '../core/ledger-service'
-import { englishMessage } from './messages'
+import { failure } from './dispatch'
 import { serveStatic } from './static-files'
 
 export interface WebServerOptions {
@@ -27,30 +27,30 @@ export function createWebServer(options: WebServerOptions): http.Server {
   const server = http.createServer((req, res) => {
     const port = (server.address() as AddressInfo | null)?.port ?? 0
     void handle(req, res, port).catch(() => {
-      if (!res.headersSent) send(res, 500, fail('INTERNAL', 'errors.internal'))
+      if (!res.headersSent) send(res, 500, failure('INTERNAL', 'errors.internal'))
       else res.destroy()
     })
   })
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, port: number): Promise<void> {
     if (!isLoopback(req.socket.remoteAddress) || !isOurHost(req.headers.host, port)) {
-      return send(res, 403, fail('FORBIDDEN', 'errors.badOrigin'))
+      return send(res, 403, failure('FORBIDDEN', 'errors.badOrigin'))
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     if (!url.pathname.startsWith('/rpc/')) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, fail('FORBIDDEN', 'errors.forbidden'))
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, failure('FORBIDDEN', 'errors.forbidden'))
       return serveStatic(options.staticDir, url.pathname, req, res)
     }
-    if (req.method !== 'POST') return send(res, 405, fail('FORBIDDEN', 'errors.forbidden'))
+    if (req.method !== 'POST') return send(res, 405, failure('FORBIDDEN', 'errors.forbidden'))
     const origin = req.headers.origin
-    if (origin !== undefined && !isOurOrigin(origin, port)) return send(res, 403, fail('FORBIDDEN', 'errors.badOrigin'))
-    if (!hasToken(req.headers.authorization, options.token)) return send(res, 401, fail('UNAUTHENTICATED', 'errors.badToken'))
+    if (origin !== undefined && !isOurOrigin(origin, port)) return send(res, 403, failure('FORBIDDEN', 'errors.badOrigin'))
+    if (!hasToken(req.headers.authorization, options.token)) return send(res, 401, failure('UNAUTHENTICATED', 'errors.badToken'))
     if (!/^application\/json(\s*;|$)/i.test(req.headers['content-type'] ?? '')) {
-      return send(res, 415, fail('INVALID_INPUT', 'validation.invalidJson'))
+      return send(res, 415, failure('INVALID_INPUT', 'validation.invalidJson'))
     }
     const body = await readBody(req, maxBody)
     if (body === 'too-large') {
-      send(res, 413, fail('PAYLOAD_TOO_LARGE', 'errors.payloadTooLarge', { maxBytes: maxBody }))
+      send(res, 413, failure('PAYLOAD_TOO_LARGE', 'errors.payloadTooLarge', { maxBytes: maxBody }))
       req.resume()
       return
     }
@@ -58,7 +58,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
     try {
       input = body.length === 0 ? undefined : JSON.parse(body)
     } catch {
-      return send(res, 400, fail('INVALID_INPUT', 'validation.invalidJson'))
+      return send(res, 400, failure('INVALID_INPUT', 'validation.invalidJson'))
     }
     const channel = decodeChannel(url.pathname.slice('/rpc/'.length))
     const result = await options.service.call(`web:${options.token}`, channel, input)
@@ -128,10 +128,6 @@ function readBody(req: http.IncomingMessage, max: number): Promise<string | 'too
     })
     req.on('error', reject)
   })
-}
-
-function fail(code: RpcError['code'], messageKey: string, params?: MessageParams): Result<never> {
-  return { ok: false, error: { code, messageKey, message: englishMessage(messageKey, params), ...(params && { params }) } }
 }
 
 function send(res: http.ServerResponse, status: number, body: Result<unknown>): void {

@@ -13,11 +13,11 @@ export function toFieldIssues(error: z.ZodError, translate: Translate): FieldIss
   for (const issue of error.issues) {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) issues.push(make([...path, key], 'validation.unknownField', undefined, translate))
+      for (const key of issue.keys) issues.push(fieldIssue([...path, key], 'validation.unknownField', undefined, translate))
       continue
     }
     const { key, params } = keyFor(issue)
-    issues.push(make(path, key, params, translate))
+    issues.push(fieldIssue(path, key, params, translate))
   }
   return issues
 }
@@ -42,7 +42,8 @@ function paramsOf(issue: z.core.$ZodIssue): { params?: MessageParams } {
   return {}
 }
 
-function make(path: (string | number)[], messageKey: string, params: MessageParams | undefined, translate: Translate): FieldIssue {
+/** One field's problem, with its English text prefixed by the field's path. */
+export function fieldIssue(path: (string | number)[], messageKey: string, params: MessageParams | undefined, translate: Translate): FieldIssue {
   const field = path.length > 0 ? path.join('.') : 'input'
   return {
     path,

@@ -2,11 +2,9 @@ import { AppError } from '../../../shared/errors'
 import { appendAudit } from '../../../db/ledger/audit'
 import { countActiveOwners, findStaff, insertStaff, isNameTaken, listStaff, toStaffDto, updateStaffRow } from '../../../db/ledger/staff'
 import { signedIn, type HandlerMap } from '../context'
+import { fieldError } from './field-error'
 
-const nameTaken = () =>
-  new AppError('CONFLICT', 'errors.staffNameTaken', undefined, [
-    { path: ['name'], messageKey: 'errors.staffNameTaken', message: 'name: this name is already used' },
-  ])
+const nameTaken = () => fieldError(['name'], 'errors.staffNameTaken', 'CONFLICT')
 
 export const staffHandlers: Pick<HandlerMap, 'staff.list' | 'staff.create' | 'staff.update'> = {
   'staff.list': async ({ includeInactive }, ctx) => listStaff(ctx.db, includeInactive),

@@ -1,6 +1,7 @@
 import { estimateTotals, faultCodeKinds } from '../../../shared/repair'
 import { readSettings } from '../../../db/ledger/settings'
 import { isActiveFaultCode } from '../../../db/ledger/fault-codes'
+import { latestDiagnosis } from '../../../db/ledger/work'
 import { signedIn, type HandlerMap } from '../context'
 import { fieldError } from './field-error'
 import { shopDay } from './shop-day'
@@ -116,7 +117,8 @@ export const workflowHandlers: Pick<
       before: async (trx, ticket) => {
         // What a warranty claim will need, captured at the moment the work is done.
         if (ticket.warranty_status !== 'in_warranty') return { workDone, testResult }
-        const diagnosis = await trx.selectFrom('diagnoses').selectAll().where('ticket_id', '=', id).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow()
+        const diagnosis = await latestDiagnosis(trx, id)
+        if (!diagnosis) throw new Error(`ticket ${id} completed without a diagnosis`)
         return {
           workDone,
           testResult,
@@ -125,8 +127,8 @@ export const workflowHandlers: Pick<
             repairStartedAtMs: ticket.repair_started_at_ms,
             completedAtMs: ctx.nowMs,
             technicianId: staff.id,
-            repairTier: diagnosis.repair_tier,
-            faultCodes: { condition: diagnosis.condition_code, symptom: diagnosis.symptom_code, defect: diagnosis.defect_code, repair: diagnosis.repair_code },
+            repairTier: diagnosis.repairTier,
+            faultCodes: diagnosis.faultCodes,
           },
         }
       },
