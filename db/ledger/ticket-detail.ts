@@ -45,15 +45,13 @@ const detailRow = compiledOnce((db) =>
     .where('t.id', '=', 0),
 )
 
+const repeatRow = compiledOnce((db) => db.selectFrom('tickets').select(['id', 'number', 'collected_business_date']).where('id', '=', 0))
+
 export async function loadTicketDetail(db: Executor, id: number, today: string): Promise<TicketDetailDto | undefined> {
   const [row] = await detailRow(db, [id])
   if (!row) return undefined
-  const [events, repeatOf] = await Promise.all([
-    ticketEvents(db, id),
-    row.repeat_of_ticket_id === null
-      ? undefined
-      : db.selectFrom('tickets').select(['id', 'number', 'collected_business_date']).where('id', '=', row.repeat_of_ticket_id).executeTakeFirst(),
-  ])
+  const events = await ticketEvents(db, id)
+  const repeatOf = row.repeat_of_ticket_id === null ? undefined : (await repeatRow(db, [row.repeat_of_ticket_id]))[0]
   return {
     ...toSummaryDto(row, today),
     customer: toCustomerDto({

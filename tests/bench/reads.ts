@@ -18,7 +18,11 @@ export interface ReadCase {
   explain(input: unknown): { sql: string; params: unknown[] } | { sql: string; params: unknown[] }[]
 }
 
-const samples = 240
+// At least this many timings per side; cheap reads get more (up to the cap, within a few seconds
+// each) so that their p95 is not decided by one garbage collection among a dozen tail samples.
+const minSamples = 240
+const maxSamples = 3000
+const secondsPerSide = 1.5
 const limit = 20
 
 function sample<T>(sqlite: Database.Database, rng: Rng, query: string, count: number): T[] {
@@ -128,9 +132,12 @@ export async function warmUp(c: ReadCase): Promise<void> {
 export async function measureRead(c: ReadCase): Promise<Row> {
   const app: number[] = []
   const floor: number[] = []
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+  const meanMs = Math.max(mean(await time(c.inputs, (i) => c.app(i), 30)), mean(await time(c.inputs, (i) => c.floor(i), 30)))
+  const perBlock = Math.ceil(Math.min(maxSamples, Math.max(minSamples, (secondsPerSide * 1000) / meanMs)) / 3)
   for (let block = 0; block < 3; block++) {
-    app.push(...(await time(c.inputs, (i) => c.app(i), samples / 3, block * (samples / 3))))
-    floor.push(...(await time(c.inputs, (i) => c.floor(i), samples / 3, block * (samples / 3))))
+    app.push(...(await time(c.inputs, (i) => c.app(i), perBlock, block * perBlock)))
+    floor.push(...(await time(c.inputs, (i) => c.floor(i), perBlock, block * perBlock)))
   }
   return { operation: c.operation, app: stats(app), floor: stats(floor), budgetMs: c.budgetMs, maxRatio: 3 }
 }
