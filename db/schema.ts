@@ -1,4 +1,5 @@
 import type { ContactChannel, DecisionChannel, EstimateLineKind, FaultCodeKind, RepairTier, TestResult, VoidReason } from '../shared/repair'
+import type { StockMovementKind } from '../shared/stock'
 import type { TicketStatus } from '../shared/tickets'
 import type { WarrantyReason, WarrantyStatus } from '../shared/warranty'
 import type { Generated } from 'kysely'
@@ -53,6 +54,7 @@ export interface ManufacturersTable {
   proof_required: number
   claim_window_days: number
   defective_return_days: number
+  shop_stock_for_warranty: number
   active: number
   created_at_ms: number
   updated_at_ms: number
@@ -165,6 +167,7 @@ export interface EstimateLinesTable {
   quantity: number
   unit_price_minor: number
   line_total_minor: number
+  part_id: number | null
 }
 
 export interface FaultCodesTable {
@@ -223,6 +226,86 @@ export interface AuditLogTable {
   hash: string
 }
 
+export interface PartsTable {
+  id: Generated<number>
+  sku: string
+  manufacturer_part_number: string
+  name: string
+  sell_price_minor: number
+  average_cost_minor: number
+  reorder_point: number
+  bin_location: string
+  serialized: number
+  active: number
+  /** Lower-cased SKU, part number, name and compatible model names, for search as you type. */
+  search_text: string
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface PartModelsTable {
+  part_id: number
+  model_id: number
+}
+
+export interface StockMovementsTable {
+  id: Generated<number>
+  at_ms: number
+  business_date: string
+  staff_id: number
+  part_id: number
+  pool: string
+  pool_manufacturer_id: number | null
+  kind: StockMovementKind
+  /** Signed: + into the pool, − out of it. */
+  quantity: number
+  unit_cost_minor: number | null
+  ticket_id: number | null
+  reverses_movement_id: number | null
+  group_id: number
+  supplier: string
+  reference: string
+  reason: string
+  serial: string | null
+  old_serial: string | null
+}
+
+export interface StockLevelsTable {
+  part_id: number
+  pool: string
+  on_hand: number
+}
+
+export interface DefectivePartsTable {
+  id: Generated<number>
+  part_id: number
+  ticket_id: number
+  manufacturer_id: number
+  quantity: number
+  old_serial: string | null
+  consumed_movement_id: number
+  movement_id: number
+  removed_at_ms: number
+  return_by_date: string
+}
+
+export interface RmaShipmentsTable {
+  id: Generated<number>
+  manufacturer_id: number
+  at_ms: number
+  business_date: string
+  staff_id: number
+  carrier: string
+  tracking_number: string
+  note: string
+}
+
+export interface RmaShipmentItemsTable {
+  shipment_id: number
+  defective_part_id: number
+  movement_id: number
+}
+
 export interface DB {
   settings: SettingsTable
   staff: StaffTable
@@ -240,4 +323,11 @@ export interface DB {
   estimates: EstimatesTable
   estimate_lines: EstimateLinesTable
   fault_codes: FaultCodesTable
+  parts: PartsTable
+  part_models: PartModelsTable
+  stock_movements: StockMovementsTable
+  stock_levels: StockLevelsTable
+  defective_parts: DefectivePartsTable
+  rma_shipments: RmaShipmentsTable
+  rma_shipment_items: RmaShipmentItemsTable
 }

@@ -34,6 +34,25 @@ import {
   StartRepairInput,
 } from './schemas/workflow'
 
+import type { MovementPageDto, PartDetailDto, PartDto, ReceiptDto, RmaListDto, RmaShipmentDto, StocktakeDto, TicketPartsDto } from './dto/stock'
+import {
+  AdjustInput,
+  LevelsInput,
+  MovementsInput,
+  PartCreateInput,
+  PartGetInput,
+  PartSearchInput,
+  PartUpdateInput,
+  ReceiveInput,
+  ReturnPartInput,
+  RmaListInput,
+  RmaShipInput,
+  ScrapInput,
+  StocktakeInput,
+  TicketPartsInput,
+  TransferInput,
+  UsePartsInput,
+} from './schemas/stock'
 import { SettingsUpdateInput } from './schemas/settings'
 import {
   SetLocaleInput,
@@ -103,6 +122,22 @@ export const contract = {
   'tickets.cancel': channel<TicketWorkDto>()('staff', CancelInput),
   'tickets.addNote': channel<TicketWorkDto>()('staff', AddNoteInput),
   'tickets.board': channel<BoardDto>()('staff', BoardInput),
+  'tickets.parts': channel<TicketPartsDto>()('staff', TicketPartsInput),
+  'tickets.useParts': channel<TicketPartsDto>()('staff', UsePartsInput),
+  'tickets.returnPart': channel<TicketPartsDto>()('staff', ReturnPartInput),
+  'parts.search': channel<PartDto[]>()('staff', PartSearchInput),
+  'parts.get': channel<PartDetailDto>()('staff', PartGetInput),
+  'parts.create': channel<PartDetailDto>()('owner', PartCreateInput),
+  'parts.update': channel<PartDetailDto>()('owner', PartUpdateInput),
+  'stock.receive': channel<ReceiptDto>()('staff', ReceiveInput),
+  'stock.adjust': channel<PartDto>()('owner', AdjustInput),
+  'stock.transfer': channel<PartDto>()('owner', TransferInput),
+  'stock.scrap': channel<PartDto>()('owner', ScrapInput),
+  'stock.stocktake': channel<StocktakeDto>()('owner', StocktakeInput),
+  'stock.levels': channel<PartDto[]>()('staff', LevelsInput),
+  'stock.movements': channel<MovementPageDto>()('staff', MovementsInput),
+  'rma.list': channel<RmaListDto>()('staff', RmaListInput),
+  'rma.ship': channel<RmaShipmentDto>()('staff', RmaShipInput),
   'faultCodes.list': channel<FaultCodeDto[]>()('staff', FaultCodeListInput),
   'faultCodes.upsert': channel<FaultCodeDto>()('owner', FaultCodeUpsertInput),
 } as const

@@ -19,6 +19,7 @@ export function toManufacturerDto(row: ManufacturerRow): ManufacturerDto {
     proofRequired: row.proof_required === 1,
     claimWindowDays: row.claim_window_days,
     defectiveReturnDays: row.defective_return_days,
+    shopStockForWarranty: row.shop_stock_for_warranty === 1,
     active: row.active === 1,
   }
 }
@@ -44,6 +45,7 @@ export interface ManufacturerFields {
   proofRequired: boolean
   claimWindowDays: number
   defectiveReturnDays: number
+  shopStockForWarranty?: boolean
 }
 
 export async function insertManufacturer(db: Executor, m: ManufacturerFields, nowMs: number): Promise<ManufacturerRow> {
@@ -56,6 +58,7 @@ export async function insertManufacturer(db: Executor, m: ManufacturerFields, no
       proof_required: m.proofRequired ? 1 : 0,
       claim_window_days: m.claimWindowDays,
       defective_return_days: m.defectiveReturnDays,
+      shop_stock_for_warranty: m.shopStockForWarranty === false ? 0 : 1,
       active: 1,
       created_at_ms: nowMs,
       updated_at_ms: nowMs,
@@ -78,6 +81,7 @@ export async function updateManufacturer(
       ...(changes.proofRequired !== undefined && { proof_required: changes.proofRequired ? 1 : 0 }),
       ...(changes.claimWindowDays !== undefined && { claim_window_days: changes.claimWindowDays }),
       ...(changes.defectiveReturnDays !== undefined && { defective_return_days: changes.defectiveReturnDays }),
+      ...(changes.shopStockForWarranty !== undefined && { shop_stock_for_warranty: changes.shopStockForWarranty ? 1 : 0 }),
       ...(changes.active !== undefined && { active: changes.active ? 1 : 0 }),
       updated_at_ms: nowMs,
     })

@@ -52,7 +52,7 @@ export async function latestEstimate(db: Executor, ticketId: number): Promise<Es
     revision: row.revision,
     atMs: row.at_ms,
     staffName: row.staff_name,
-    lines: lines.map((l) => ({ kind: l.kind, description: l.description, quantity: l.quantity, unitPriceMinor: l.unit_price_minor, lineTotalMinor: l.line_total_minor })),
+    lines: lines.map((l) => ({ kind: l.kind, description: l.description, quantity: l.quantity, unitPriceMinor: l.unit_price_minor, lineTotalMinor: l.line_total_minor, partId: l.part_id })),
     linesMinor: row.lines_minor,
     netMinor: row.net_minor,
     taxMinor: row.tax_minor,

@@ -4,6 +4,7 @@ import * as intake from './0002_intake'
 import * as ticketListIndexes from './0003_ticket_list_indexes'
 import * as repairWorkflow from './0004_repair_workflow'
 import * as queueIndex from './0005_queue_index'
+import * as partsStock from './0006_parts_stock'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0003_ticket_list_indexes': ticketListIndexes,
   '0004_repair_workflow': repairWorkflow,
   '0005_queue_index': queueIndex,
+  '0006_parts_stock': partsStock,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

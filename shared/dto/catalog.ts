@@ -20,6 +20,8 @@ export interface ManufacturerDto {
   proofRequired: boolean
   claimWindowDays: number
   defectiveReturnDays: number
+  /** Warranty repairs may use shop stock when the consigned pool has none. */
+  shopStockForWarranty: boolean
   active: boolean
 }
 

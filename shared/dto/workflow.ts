@@ -27,6 +27,8 @@ export interface EstimateLineDto {
   quantity: number
   unitPriceMinor: number
   lineTotalMinor: number
+  /** The catalogue part a part line quotes, if any. */
+  partId: number | null
 }
 
 export interface EstimateDto {

@@ -43,6 +43,8 @@ export const enTickets = {
     collect: 'Handed back',
     cancel: 'Cancelled',
     assign: 'Technician assigned',
+    partsUsed: 'Parts used',
+    partReturned: 'Part returned unused',
   },
   category: {
     phone: 'Phone',

@@ -4,6 +4,8 @@
 import { enBoardPrint } from './en-board-print'
 import { enTickets } from './en-tickets'
 import { enWorkflow, enWorkflowErrors, enWorkflowValidation } from './en-workflow'
+import { enStockErrors, enStockValidation } from './en-stock'
+import { enParts } from './en-parts'
 
 export const en = {
   app: {
@@ -141,6 +143,7 @@ export const en = {
     purchaseAfterReceived: 'The purchase date cannot be after the date the device was received.',
     promisedBeforeReceived: 'The promised date cannot be before the date the device was received.',
     ...enWorkflowValidation,
+    ...enStockValidation,
   },
   errors: {
     invalidInput: 'Some fields need attention.',
@@ -169,6 +172,7 @@ export const en = {
     manufacturerNotFound: 'Manufacturer not found.',
     ownerOverrideOnly: 'Only an owner can override the warranty status.',
     ...enWorkflowErrors,
+    ...enStockErrors,
   },
   setup: {
     title: 'Set up your shop',
@@ -245,6 +249,7 @@ export const en = {
   },
   ...enTickets,
   ...enWorkflow,
+  ...enParts,
   ...enBoardPrint,
 } as const
 

@@ -45,6 +45,8 @@ export const zhCNTickets: Pick<Messages, keyof typeof enTickets> = {
     collect: '已取机',
     cancel: '工单取消',
     assign: '分配技术员',
+    partsUsed: '领用配件',
+    partReturned: '退回未用配件',
   },
   category: {
     phone: '手机',

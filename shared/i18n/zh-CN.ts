@@ -2,6 +2,8 @@ import type { Messages } from './en'
 import { zhCNBoardPrint } from './zh-CN-board-print'
 import { zhCNTickets } from './zh-CN-tickets'
 import { zhCNWorkflow, zhCNWorkflowErrors, zhCNWorkflowValidation } from './zh-CN-workflow'
+import { zhCNStockErrors, zhCNStockValidation } from './zh-CN-stock'
+import { zhCNParts } from './zh-CN-parts'
 
 // 简体中文界面文本。键集合必须与 en.ts 完全一致（由 Messages 类型和单元测试共同保证）。
 
@@ -141,6 +143,7 @@ export const zhCN: Messages = {
     purchaseAfterReceived: '购买日期不能晚于接机日期。',
     promisedBeforeReceived: '承诺取机日期不能早于接机日期。',
     ...zhCNWorkflowValidation,
+    ...zhCNStockValidation,
   },
   errors: {
     invalidInput: '有些字段需要修改。',
@@ -169,6 +172,7 @@ export const zhCN: Messages = {
     manufacturerNotFound: '未找到该厂家。',
     ownerOverrideOnly: '只有店主可以手动指定保修状态。',
     ...zhCNWorkflowErrors,
+    ...zhCNStockErrors,
   },
   setup: {
     title: '设置店铺',
@@ -245,5 +249,6 @@ export const zhCN: Messages = {
   },
   ...zhCNTickets,
   ...zhCNWorkflow,
+  ...zhCNParts,
   ...zhCNBoardPrint,
 }

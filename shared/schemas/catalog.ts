@@ -76,6 +76,7 @@ export const ManufacturerCreateInput = z.strictObject({
   proofRequired: z.boolean({ error: 'validation.boolean' }),
   claimWindowDays: DayCount.default(30),
   defectiveReturnDays: DayCount.default(30),
+  shopStockForWarranty: z.boolean({ error: 'validation.boolean' }).default(true),
 })
 
 export const ManufacturerUpdateInput = z
@@ -86,6 +87,7 @@ export const ManufacturerUpdateInput = z
     proofRequired: z.boolean({ error: 'validation.boolean' }).optional(),
     claimWindowDays: DayCount.optional(),
     defectiveReturnDays: DayCount.optional(),
+    shopStockForWarranty: z.boolean({ error: 'validation.boolean' }).optional(),
     active: z.boolean({ error: 'validation.boolean' }).optional(),
   })
   .refine((v) => Object.keys(v).length > 1, { error: 'validation.nothingToChange' })

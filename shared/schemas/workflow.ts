@@ -38,12 +38,16 @@ export const DiagnoseInput = z
       .optional(),
   })
 
-export const EstimateLine = z.strictObject({
-  kind: z.enum(estimateLineKinds, { error: 'validation.lineKind' }),
-  description: requiredText(200),
-  quantity: z.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(1, { error: 'validation.quantity' }).max(999, { error: 'validation.quantity' }),
-  unitPriceMinor: AmountMinor,
-})
+export const EstimateLine = z
+  .strictObject({
+    kind: z.enum(estimateLineKinds, { error: 'validation.lineKind' }),
+    description: requiredText(200),
+    quantity: z.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(1, { error: 'validation.quantity' }).max(999, { error: 'validation.quantity' }),
+    unitPriceMinor: AmountMinor,
+    /** A part line may name the catalogue part it quotes (its price is the catalogue's, editable). */
+    partId: Id.optional(),
+  })
+  .refine((line) => line.partId === undefined || line.kind === 'part', { error: 'validation.partLineKind', path: ['partId'] })
 
 export const EstimateInput = z.strictObject({
   ...TicketRef,

@@ -9,6 +9,10 @@ import { deviceHandlers } from './devices'
 import { ticketHandlers } from './tickets'
 import { ticketCareHandlers } from './ticket-care'
 import { workflowHandlers } from './workflow'
+import { partHandlers } from './parts'
+import { stockHandlers } from './stock'
+import { ticketPartHandlers } from './ticket-parts'
+import { rmaHandlers } from './rma'
 
 // `satisfies HandlerMap` makes a channel without a handler a compile error.
 export const handlers = {
@@ -22,4 +26,8 @@ export const handlers = {
   ...ticketHandlers,
   ...workflowHandlers,
   ...ticketCareHandlers,
+  ...ticketPartHandlers,
+  ...partHandlers,
+  ...stockHandlers,
+  ...rmaHandlers,
 } satisfies HandlerMap

@@ -2,6 +2,7 @@ import { estimateTotals, faultCodeKinds } from '../../../shared/repair'
 import { readSettings } from '../../../db/ledger/settings'
 import { isActiveFaultCode } from '../../../db/ledger/fault-codes'
 import { latestDiagnosis } from '../../../db/ledger/work'
+import { findPartRow } from '../../../db/ledger/parts'
 import { signedIn, type HandlerMap } from '../context'
 import { fieldError } from './field-error'
 import { shopDay } from './shop-day'
@@ -82,9 +83,23 @@ export const workflowHandlers: Pick<
           })
           .returning('id')
           .executeTakeFirstOrThrow()
+        for (const [index, line] of lines.entries()) {
+          if (line.partId !== undefined && !(await findPartRow(trx, line.partId))) throw fieldError(['lines', index, 'partId'], 'errors.partNotFound', 'NOT_FOUND')
+        }
         await trx
           .insertInto('estimate_lines')
-          .values(lines.map((l, position) => ({ estimate_id: estimate.id, position, kind: l.kind, description: l.description, quantity: l.quantity, unit_price_minor: l.unitPriceMinor, line_total_minor: l.quantity * l.unitPriceMinor })))
+          .values(
+            lines.map((l, position) => ({
+              estimate_id: estimate.id,
+              position,
+              kind: l.kind,
+              description: l.description,
+              quantity: l.quantity,
+              unit_price_minor: l.unitPriceMinor,
+              line_total_minor: l.quantity * l.unitPriceMinor,
+              part_id: l.partId ?? null,
+            })),
+          )
           .execute()
         return { revision, totalMinor: totals.totalMinor, taxMinor: totals.taxMinor }
       },

@@ -1,0 +1,48 @@
+// English refusals of the parts and stock channels, merged into `errors` and `validation` in en.ts.
+// zh-CN-stock.ts mirrors it; the parts screens' own text is in en-parts.ts.
+
+export const enStockErrors = {
+  partNotFound: 'That part is not in the catalogue.',
+  partInactive: 'Part {{sku}} is no longer stocked.',
+  skuTaken: 'Another part already has this SKU.',
+  insufficientStock: 'Only {{onHand}} of {{sku}} on hand in that stock; {{quantity}} needed.',
+  noPoolForTicket: 'Not enough {{sku}} for this ticket: {{quantity}} needed and none of the stock it may use has that many.',
+  modelNotFound: 'That device model does not exist.',
+  returnShipped: 'The removed part of this line has already been shipped back to the manufacturer, so the new part cannot come back unused.',
+  poolDefective: 'Defective parts are never used or sold: they go back to the manufacturer.',
+  poolConsignedOnPaid: 'Consigned parts belong to the manufacturer and are only for its warranty repairs, not paid work.',
+  poolOtherManufacturer: 'These consigned parts belong to another manufacturer.',
+  poolShopNotAllowed: 'This manufacturer does not allow shop stock on its warranty repairs.',
+  poolUnknownManufacturer: 'There is no manufacturer for this consigned pool.',
+  partsNotNow: 'Parts can be used while the ticket waits for parts or is in repair, not while it is “{{status}}”.',
+  returnNotNow: 'Parts cannot be returned from a collected ticket.',
+  movementNotOnTicket: 'That part line is not on this ticket.',
+  returnTooMany: 'Only {{left}} of this line can still be returned.',
+  defectiveAlreadyShipped: 'A defective part in this shipment was already shipped.',
+  defectiveOtherManufacturer: 'Every part in one shipment must be owed to the same manufacturer.',
+  defectiveNotFound: 'A defective part in this shipment does not exist.',
+  transferSamePool: 'Choose two different pools.',
+  transferFromDefective: 'A defective part cannot be put back into usable stock.',
+  transferToDefective: 'Defective stock only comes from warranty repairs.',
+  poolNotReceivable: 'Deliveries go to shop stock or a manufacturer’s consigned stock.',
+  adjustDefective: 'Defective stock changes only through repairs and RMA shipments.',
+}
+
+export const enStockValidation = {
+  pool: 'Choose shop, consigned or defective stock.',
+  stockQuantity: 'Enter a whole number from 1 to 99,999.',
+  quantityZero: 'An adjustment must change the quantity.',
+  counted: 'Enter the counted quantity (0 or more).',
+  counts: 'A stocktake counts 1 to 5,000 parts.',
+  sku: 'SKU: letters, digits and . _ / - (up to 40).',
+  reorderPoint: 'Enter a reorder point from 0 to 99,999.',
+  models: 'Choose up to 200 models.',
+  unitCostRequired: 'Enter the unit cost of bought stock.',
+  unitCostOnConsigned: 'Consigned stock costs the shop nothing: leave the cost empty.',
+  serialRequired: 'This part is serialized: enter the fitted part’s serial.',
+  serialOne: 'A serialized part is used one at a time, each with its own serial.',
+  serialNotSerialized: 'Only serialized parts take a serial.',
+  defectiveIds: 'Choose 1 to 500 defective parts.',
+  partLineKind: 'Only a part line can name a catalogue part.',
+  duplicatePart: 'This part is already on the list.',
+}
