@@ -1,4 +1,5 @@
 import type { ContactChannel, DecisionChannel, EstimateLineKind, FaultCodeKind, RepairTier, TestResult, VoidReason } from '../shared/repair'
+import type { CashMovementKind, PaymentKind, PaymentMethod } from '../shared/payments'
 import type { StockMovementKind } from '../shared/stock'
 import type { TicketStatus } from '../shared/tickets'
 import type { WarrantyReason, WarrantyStatus } from '../shared/warranty'
@@ -125,6 +126,7 @@ export interface TicketsTable {
   collected_by: string | null
   cancelled_at_ms: number | null
   cancel_reason: string | null
+  collect_override_note: string | null
 }
 
 export interface DiagnosesTable {
@@ -306,6 +308,57 @@ export interface RmaShipmentItemsTable {
   movement_id: number
 }
 
+export interface CashSessionsTable {
+  id: Generated<number>
+  opened_at_ms: number
+  business_date: string
+  opened_by_staff_id: number
+  float_minor: number
+  note: string
+}
+
+export interface CashClosingsTable {
+  session_id: number
+  closed_at_ms: number
+  business_date: string
+  closed_by_staff_id: number
+  expected_minor: number
+  counted_minor: number
+  over_short_minor: number
+  denominations_json: string | null
+  note: string
+}
+
+export interface PaymentsTable {
+  id: Generated<number>
+  ticket_id: number
+  at_ms: number
+  business_date: string
+  staff_id: number
+  kind: PaymentKind
+  method: PaymentMethod
+  /** Signed: refunds are negative. */
+  amount_minor: number
+  tendered_minor: number | null
+  change_minor: number | null
+  reference: string
+  refund_of_payment_id: number | null
+  reason: string
+  approved_by_staff_id: number | null
+  cash_session_id: number | null
+}
+
+export interface CashMovementsTable {
+  id: Generated<number>
+  session_id: number
+  at_ms: number
+  business_date: string
+  staff_id: number
+  kind: CashMovementKind
+  amount_minor: number
+  reason: string
+}
+
 export interface DB {
   settings: SettingsTable
   staff: StaffTable
@@ -330,4 +383,8 @@ export interface DB {
   defective_parts: DefectivePartsTable
   rma_shipments: RmaShipmentsTable
   rma_shipment_items: RmaShipmentItemsTable
+  cash_sessions: CashSessionsTable
+  cash_closings: CashClosingsTable
+  payments: PaymentsTable
+  cash_movements: CashMovementsTable
 }

@@ -53,6 +53,8 @@ import {
   TransferInput,
   UsePartsInput,
 } from './schemas/stock'
+import type { CashStatusDto, CashSessionDto, InvoiceDto, PaymentListDto, PaymentResultDto } from './dto/payments'
+import { CashCloseInput, CashMovementInput, CashOpenInput, InvoiceInput, PaymentListInput, RecordPaymentInput, RefundInput } from './schemas/payments'
 import { SettingsUpdateInput } from './schemas/settings'
 import {
   SetLocaleInput,
@@ -138,6 +140,14 @@ export const contract = {
   'stock.movements': channel<MovementPageDto>()('staff', MovementsInput),
   'rma.list': channel<RmaListDto>()('staff', RmaListInput),
   'rma.ship': channel<RmaShipmentDto>()('staff', RmaShipInput),
+  'invoices.forTicket': channel<InvoiceDto>()('staff', InvoiceInput),
+  'payments.record': channel<PaymentResultDto>()('staff', RecordPaymentInput),
+  'payments.refund': channel<PaymentResultDto>()('staff', RefundInput),
+  'payments.list': channel<PaymentListDto>()('staff', PaymentListInput),
+  'cash.open': channel<CashSessionDto>()('staff', CashOpenInput),
+  'cash.close': channel<CashSessionDto>()('staff', CashCloseInput),
+  'cash.status': channel<CashStatusDto>()('staff', Empty),
+  'cash.movement': channel<CashSessionDto>()('staff', CashMovementInput),
   'faultCodes.list': channel<FaultCodeDto[]>()('staff', FaultCodeListInput),
   'faultCodes.upsert': channel<FaultCodeDto>()('owner', FaultCodeUpsertInput),
 } as const

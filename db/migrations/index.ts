@@ -5,6 +5,7 @@ import * as ticketListIndexes from './0003_ticket_list_indexes'
 import * as repairWorkflow from './0004_repair_workflow'
 import * as queueIndex from './0005_queue_index'
 import * as partsStock from './0006_parts_stock'
+import * as payments from './0007_payments'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0004_repair_workflow': repairWorkflow,
   '0005_queue_index': queueIndex,
   '0006_parts_stock': partsStock,
+  '0007_payments': payments,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

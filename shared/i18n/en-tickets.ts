@@ -45,6 +45,9 @@ export const enTickets = {
     assign: 'Technician assigned',
     partsUsed: 'Parts used',
     partReturned: 'Part returned unused',
+    deposit: 'Deposit taken',
+    payment: 'Payment taken',
+    refund: 'Refund given',
   },
   category: {
     phone: 'Phone',

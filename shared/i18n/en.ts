@@ -5,6 +5,7 @@ import { enBoardPrint } from './en-board-print'
 import { enTickets } from './en-tickets'
 import { enWorkflow, enWorkflowErrors, enWorkflowValidation } from './en-workflow'
 import { enStockErrors, enStockValidation } from './en-stock'
+import { enMoneyErrors, enMoneyValidation } from './en-money'
 import { enParts } from './en-parts'
 
 export const en = {
@@ -144,6 +145,7 @@ export const en = {
     promisedBeforeReceived: 'The promised date cannot be before the date the device was received.',
     ...enWorkflowValidation,
     ...enStockValidation,
+    ...enMoneyValidation,
   },
   errors: {
     invalidInput: 'Some fields need attention.',
@@ -173,6 +175,7 @@ export const en = {
     ownerOverrideOnly: 'Only an owner can override the warranty status.',
     ...enWorkflowErrors,
     ...enStockErrors,
+    ...enMoneyErrors,
   },
   setup: {
     title: 'Set up your shop',

@@ -47,6 +47,9 @@ export const zhCNTickets: Pick<Messages, keyof typeof enTickets> = {
     assign: '分配技术员',
     partsUsed: '领用配件',
     partReturned: '退回未用配件',
+    deposit: '收取定金',
+    payment: '收款',
+    refund: '退款',
   },
   category: {
     phone: '手机',

@@ -3,6 +3,7 @@ import { zhCNBoardPrint } from './zh-CN-board-print'
 import { zhCNTickets } from './zh-CN-tickets'
 import { zhCNWorkflow, zhCNWorkflowErrors, zhCNWorkflowValidation } from './zh-CN-workflow'
 import { zhCNStockErrors, zhCNStockValidation } from './zh-CN-stock'
+import { zhCNMoneyErrors, zhCNMoneyValidation } from './zh-CN-money'
 import { zhCNParts } from './zh-CN-parts'
 
 // 简体中文界面文本。键集合必须与 en.ts 完全一致（由 Messages 类型和单元测试共同保证）。
@@ -144,6 +145,7 @@ export const zhCN: Messages = {
     promisedBeforeReceived: '承诺取机日期不能早于接机日期。',
     ...zhCNWorkflowValidation,
     ...zhCNStockValidation,
+    ...zhCNMoneyValidation,
   },
   errors: {
     invalidInput: '有些字段需要修改。',
@@ -173,6 +175,7 @@ export const zhCN: Messages = {
     ownerOverrideOnly: '只有店主可以手动指定保修状态。',
     ...zhCNWorkflowErrors,
     ...zhCNStockErrors,
+    ...zhCNMoneyErrors,
   },
   setup: {
     title: '设置店铺',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IntakeDeposit } from './payments'
 import { conditionCodes, ticketStatuses } from '../tickets'
 import { warrantyStatuses } from '../warranty'
 import { Id, requiredText, text } from './common'
@@ -40,6 +41,8 @@ export const IntakeInput = z.strictObject({
       note: requiredText(300),
     })
     .optional(),
+  /** Paid work only: money taken on account at intake (a deposit). */
+  deposit: IntakeDeposit.optional(),
 })
 
 export type Intake = z.output<typeof IntakeInput>

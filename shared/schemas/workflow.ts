@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { contactChannels, decisionChannels, estimateLineKinds, faultCodeKinds, repairTiers, testResults, voidReasons } from '../repair'
-import { Id, requiredText, text } from './common'
+import { Id, Pin, requiredText, text } from './common'
 
 const TicketRef = { id: Id }
+
+/** An owner's PIN typed at the counter to approve one action (a refund, an unpaid hand-back). */
+export const OwnerApproval = z.strictObject({ staffId: Id, pin: Pin })
 const Note = text(1000).default('')
 
 /** Amounts in integer minor units: no floats, no fractions of a cent, never negative here. */
@@ -79,7 +82,13 @@ export const MarkReadyInput = z.strictObject({
   note: Note,
 })
 
-export const CollectInput = z.strictObject({ ...TicketRef, collectedBy: requiredText(80), note: Note })
+export const CollectInput = z.strictObject({
+  ...TicketRef,
+  collectedBy: requiredText(80),
+  note: Note,
+  /** Paid work with money still owed goes only with an owner's approval and a reason. */
+  override: z.strictObject({ reason: requiredText(300), approval: OwnerApproval }).optional(),
+})
 
 export const CancelInput = z.strictObject({ ...TicketRef, reason: requiredText(500) })
 

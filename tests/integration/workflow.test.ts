@@ -48,6 +48,9 @@ describe('a paid repair from diagnosis to collection', () => {
     const ready = await h.call('tickets.markReady', { id: ticket.id, contactedVia: 'wechat' })
     expect(ready).toMatchObject({ status: 'ready', outcome: 'repaired', contactedVia: 'wechat' })
     h.clock.set(Date.UTC(2026, 10, 28, 15, 30)) // 23:30 on the 28th in Shanghai
+    // Hand-back waits for the money.
+    expect(expectError(await h.raw('tickets.collect', { id: ticket.id, collectedBy: '张三' }))).toMatchObject({ code: 'CONFLICT', messageKey: 'errors.balanceDue', params: { balance: 14182 } })
+    await h.call('payments.record', { ticketId: ticket.id, amountMinor: 14182, method: 'wechat' })
     const collected = await h.call('tickets.collect', { id: ticket.id, collectedBy: '张三' })
     expect(collected).toMatchObject({ status: 'collected', collectedBy: '张三', actions: [] })
     const row = h.ledger.sqlite.prepare('SELECT collected_business_date, completed_business_date FROM tickets WHERE id = ?').get(ticket.id)
@@ -62,6 +65,7 @@ describe('a paid repair from diagnosis to collection', () => {
       ['startRepair', 'awaiting_parts', 'in_repair'],
       ['complete', 'in_repair', 'in_repair'],
       ['markReady', 'in_repair', 'ready'],
+      ['payment', null, null],
       ['collect', 'ready', 'collected'],
     ])
     const audit = (h.ledger.sqlite.prepare(`SELECT action FROM audit_log WHERE entity = 'ticket' AND entity_id = ? ORDER BY id`).all(String(ticket.id)) as { action: string }[]).map((r) => r.action)
@@ -117,6 +121,8 @@ describe('warranty work', () => {
     expect(declined.actions).toEqual(['markReady', 'cancel'])
     const ready = await h.call('tickets.markReady', { id: ticket.id, contactedVia: 'phone' })
     expect(ready).toMatchObject({ status: 'ready', outcome: 'unrepaired' })
+    expect(expectError(await h.raw('tickets.collect', { id: ticket.id, collectedBy: '张三' })).params).toEqual({ balance: 5000 })
+    await h.call('payments.record', { ticketId: ticket.id, amountMinor: 5000, method: 'card' })
     expect((await h.call('tickets.collect', { id: ticket.id, collectedBy: '张三' })).status).toBe('collected')
   })
 

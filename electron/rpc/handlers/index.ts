@@ -13,6 +13,8 @@ import { partHandlers } from './parts'
 import { stockHandlers } from './stock'
 import { ticketPartHandlers } from './ticket-parts'
 import { rmaHandlers } from './rma'
+import { paymentHandlers } from './payments'
+import { cashHandlers } from './cash'
 
 // `satisfies HandlerMap` makes a channel without a handler a compile error.
 export const handlers = {
@@ -30,4 +32,6 @@ export const handlers = {
   ...partHandlers,
   ...stockHandlers,
   ...rmaHandlers,
+  ...paymentHandlers,
+  ...cashHandlers,
 } satisfies HandlerMap

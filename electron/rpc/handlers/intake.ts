@@ -14,6 +14,8 @@ import { appendTicketEvent, lastCollectedSince } from '../../../db/ledger/ticket
 import type { DB } from '../../../db/schema'
 import { signedIn, type Handler, type HandlerContext } from '../context'
 import { fieldError } from './field-error'
+import { takePayment } from './payments'
+import { ticketOrFail } from './transition'
 import { shopDay } from './shop-day'
 
 /**
@@ -87,6 +89,12 @@ async function takeIn(trx: Transaction<DB>, input: Intake, staff: StaffRow, ctx:
   const facts = { number, warranty: assessment, ...(override && { override }), repeatOf: repeatOf ? { id: repeatOf.id, number: repeatOf.number } : null }
   await appendTicketEvent(trx, { ticketId: ticket.id, atMs: now, staffId: staff.id, kind: 'intake', fromStatus: null, toStatus: 'received', data: facts })
   await audit('tickets.intake', 'ticket', ticket.id, { ...facts, customerId, deviceId: device.id })
+  if (input.deposit) {
+    // Warranty work costs the customer nothing: refuse a deposit before writing anything.
+    const row = await ticketOrFail(trx, ticket.id)
+    if (row.warranty_status === 'in_warranty') throw fieldError(['deposit'], 'errors.paymentOnWarranty', 'CONFLICT')
+    await takePayment(trx, ctx, row, input.deposit, ['deposit'])
+  }
   return { ticketId: ticket.id, today }
 }
 

@@ -3,6 +3,9 @@ import { readSettings } from '../../../db/ledger/settings'
 import { isActiveFaultCode } from '../../../db/ledger/fault-codes'
 import { latestDiagnosis } from '../../../db/ledger/work'
 import { findPartRow } from '../../../db/ledger/parts'
+import { loadInvoice } from '../../../db/ledger/payments'
+import { AppError } from '../../../shared/errors'
+import { ownerApproval } from './owner-approval'
 import { signedIn, type HandlerMap } from '../context'
 import { fieldError } from './field-error'
 import { shopDay } from './shop-day'
@@ -158,12 +161,27 @@ export const workflowHandlers: Pick<
       patch: (ticket) => ({ ready_at_ms: ctx.nowMs, contacted_via: contactedVia, outcome: ticket.status === 'declined' ? 'unrepaired' : 'repaired' }),
     }),
 
-  'tickets.collect': async ({ id, collectedBy, note }, ctx) => {
+  'tickets.collect': async ({ id, collectedBy, note, override }, ctx) => {
     const { today } = await shopDay(ctx.db, ctx.nowMs)
+    const approver = override ? await ownerApproval(ctx, override.approval, 'tickets.collect') : null
+    let overrideNote: string | null = null
     return transition(ctx, id, 'collect', {
       note,
-      before: async () => ({ collectedBy }),
-      patch: () => ({ collected_at_ms: ctx.nowMs, collected_business_date: today, collected_by: collectedBy }),
+      before: async (trx, ticket) => {
+        // Paid work leaves only when the invoice is settled, or with the owner's approval.
+        const invoice = await loadInvoice(trx, ticket)
+        if (invoice.kind === 'paid' && invoice.balanceMinor !== 0) {
+          if (!override || !approver) {
+            throw invoice.balanceMinor > 0
+              ? new AppError('CONFLICT', 'errors.balanceDue', { balance: invoice.balanceMinor })
+              : new AppError('CONFLICT', 'errors.creditDue', { credit: -invoice.balanceMinor })
+          }
+          overrideNote = override.reason
+          return { collectedBy, override: { reason: override.reason, approvedBy: approver.id, balanceMinor: invoice.balanceMinor } }
+        }
+        return { collectedBy }
+      },
+      patch: () => ({ collected_at_ms: ctx.nowMs, collected_business_date: today, collected_by: collectedBy, ...(overrideNote !== null && { collect_override_note: overrideNote }) }),
     })
   },
 
