@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './support/a11y'
 import { saveScreenshot } from './support/screenshots'
-import { intakeByApi, openSetUpShop } from './support/shop'
+import { intakeByApi, openSetUpShop, rpc } from './support/shop'
 import { startWebServer, type RunningServer } from './support/web-server'
 
 let server: RunningServer
@@ -73,11 +73,13 @@ test('a paid repair from diagnosis through approval to collection', async ({ pag
     await page.getByLabel('通知方式').selectOption('wechat')
   })
   await saveScreenshot(page, 'ticket-work')
+  // Hand-back is gated on payment (the payments spec takes it through the UI).
+  await rpc(page, server, 'payments.record', { ticketId: ticket.id, amountMinor: 12_550, method: 'wechat' })
   await act(page, '交还设备', '确认交还')
 
   await expect(status(page)).toContainText('已取机')
   const timeline = page.getByRole('table', { name: '该工单的全部记录（最早在前）' })
-  await expect(timeline.getByRole('row')).toHaveCount(10) // header + intake + 8 actions
+  await expect(timeline.getByRole('row')).toHaveCount(11) // header + intake + 8 actions + the payment
   await expect(work(page).getByRole('group', { name: '下一步' }).getByRole('button', { name: '开始维修' })).toHaveCount(0)
 
   await page.getByRole('link', { name: '打印维修工单（A4）' }).click()
@@ -103,6 +105,7 @@ test('a warranty repair voided at diagnosis, then declined by the customer', asy
     await page.getByLabel('通知方式').selectOption('phone')
   })
   await expect(work(page)).toContainText('¥50.00')
+  await rpc(page, server, 'payments.record', { ticketId: ticket.id, amountMinor: 5000, method: 'card' })
   await act(page, '交还设备', '确认交还')
   await expect(status(page)).toContainText('已取机')
 
