@@ -65,6 +65,8 @@ export const channelNames = [
   'cash.close',
   'cash.status',
   'cash.movement',
+  'reports.daily',
+  'reports.period',
   'faultCodes.list',
   'faultCodes.upsert',
 ] as const

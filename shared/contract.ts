@@ -55,6 +55,8 @@ import {
 } from './schemas/stock'
 import type { CashStatusDto, CashSessionDto, InvoiceDto, PaymentListDto, PaymentResultDto } from './dto/payments'
 import { CashCloseInput, CashMovementInput, CashOpenInput, InvoiceInput, PaymentListInput, RecordPaymentInput, RefundInput } from './schemas/payments'
+import type { DailyReportDto, PeriodReportDto } from './dto/reports'
+import { DailyReportInput, PeriodReportInput } from './schemas/reports'
 import { SettingsUpdateInput } from './schemas/settings'
 import {
   SetLocaleInput,
@@ -148,6 +150,8 @@ export const contract = {
   'cash.close': channel<CashSessionDto>()('staff', CashCloseInput),
   'cash.status': channel<CashStatusDto>()('staff', Empty),
   'cash.movement': channel<CashSessionDto>()('staff', CashMovementInput),
+  'reports.daily': channel<DailyReportDto>()('owner', DailyReportInput),
+  'reports.period': channel<PeriodReportDto>()('owner', PeriodReportInput),
   'faultCodes.list': channel<FaultCodeDto[]>()('staff', FaultCodeListInput),
   'faultCodes.upsert': channel<FaultCodeDto>()('owner', FaultCodeUpsertInput),
 } as const

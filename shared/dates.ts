@@ -47,3 +47,22 @@ function toUtcDate(value: string): Date {
   if (!match) throw new Error(`not a YYYY-MM-DD date: ${value}`)
   return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)
 }
+
+/**
+ * The first instant of a business date in the shop's zone (local midnight, or the first moment
+ * after it when a DST change skips midnight). Found by search on `businessDateOf`, so it agrees
+ * with it exactly: the day runs from this instant to the next day's.
+ */
+export function startOfBusinessDate(date: string, timeZone: string): number {
+  const match = isoDate.exec(date)
+  if (!match) throw new Error(`not a YYYY-MM-DD date: ${date}`)
+  // Every zone's offset is within ±14 h: the start lies in this window around UTC midnight.
+  let low = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - 15 * 3_600_000
+  let high = low + 30 * 3_600_000
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2)
+    if (businessDateOf(mid, timeZone) < date) low = mid
+    else high = mid
+  }
+  return high
+}

@@ -48,7 +48,7 @@ const summariesOfIds = compiledOnce((db) =>
     .orderBy('t.id', 'desc'),
 )
 
-async function summariesOf(db: Executor, ids: readonly number[], today: string): Promise<TicketSummaryDto[]> {
+export async function summariesOf(db: Executor, ids: readonly number[], today: string): Promise<TicketSummaryDto[]> {
   if (ids.length === 0) return []
   return (await summariesOfIds(db, [JSON.stringify(ids)])).map((r) => toSummaryDto(r, today))
 }

@@ -6,6 +6,7 @@ import * as repairWorkflow from './0004_repair_workflow'
 import * as queueIndex from './0005_queue_index'
 import * as partsStock from './0006_parts_stock'
 import * as payments from './0007_payments'
+import * as reportIndexes from './0008_report_indexes'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0005_queue_index': queueIndex,
   '0006_parts_stock': partsStock,
   '0007_payments': payments,
+  '0008_report_indexes': reportIndexes,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

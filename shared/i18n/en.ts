@@ -6,6 +6,7 @@ import { enTickets } from './en-tickets'
 import { enWorkflow, enWorkflowErrors, enWorkflowValidation } from './en-workflow'
 import { enStockErrors, enStockValidation } from './en-stock'
 import { enMoneyErrors, enMoneyValidation } from './en-money'
+import { enReportValidation } from './en-report-checks'
 import { enParts } from './en-parts'
 
 export const en = {
@@ -146,6 +147,7 @@ export const en = {
     ...enWorkflowValidation,
     ...enStockValidation,
     ...enMoneyValidation,
+    ...enReportValidation,
   },
   errors: {
     invalidInput: 'Some fields need attention.',

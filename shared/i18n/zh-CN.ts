@@ -4,6 +4,7 @@ import { zhCNTickets } from './zh-CN-tickets'
 import { zhCNWorkflow, zhCNWorkflowErrors, zhCNWorkflowValidation } from './zh-CN-workflow'
 import { zhCNStockErrors, zhCNStockValidation } from './zh-CN-stock'
 import { zhCNMoneyErrors, zhCNMoneyValidation } from './zh-CN-money'
+import { zhCNReportValidation } from './zh-CN-report-checks'
 import { zhCNParts } from './zh-CN-parts'
 
 // 简体中文界面文本。键集合必须与 en.ts 完全一致（由 Messages 类型和单元测试共同保证）。
@@ -146,6 +147,7 @@ export const zhCN: Messages = {
     ...zhCNWorkflowValidation,
     ...zhCNStockValidation,
     ...zhCNMoneyValidation,
+    ...zhCNReportValidation,
   },
   errors: {
     invalidInput: '有些字段需要修改。',

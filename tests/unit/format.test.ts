@@ -41,3 +41,16 @@ describe('dates', () => {
     expect(() => formatBusinessDate('27/11/2026', 'en')).toThrow(RangeError)
   })
 })
+
+describe('startOfBusinessDate', () => {
+  it('is local midnight in the shop’s zone, agreeing with businessDateOf', async () => {
+    const { startOfBusinessDate, businessDateOf } = await import('../../shared/dates')
+    expect(startOfBusinessDate('2026-11-27', 'Asia/Shanghai')).toBe(Date.UTC(2026, 10, 26, 16))
+    expect(startOfBusinessDate('2026-03-08', 'America/New_York')).toBe(Date.UTC(2026, 2, 8, 5))
+    // The day after the spring change starts at UTC−4.
+    expect(startOfBusinessDate('2026-03-09', 'America/New_York')).toBe(Date.UTC(2026, 2, 9, 4))
+    const start = startOfBusinessDate('2026-12-31', 'Pacific/Kiritimati')
+    expect(businessDateOf(start, 'Pacific/Kiritimati')).toBe('2026-12-31')
+    expect(businessDateOf(start - 1, 'Pacific/Kiritimati')).toBe('2026-12-30')
+  })
+})

@@ -15,6 +15,7 @@ import { ticketPartHandlers } from './ticket-parts'
 import { rmaHandlers } from './rma'
 import { paymentHandlers } from './payments'
 import { cashHandlers } from './cash'
+import { reportHandlers } from './reports'
 
 // `satisfies HandlerMap` makes a channel without a handler a compile error.
 export const handlers = {
@@ -34,4 +35,5 @@ export const handlers = {
   ...rmaHandlers,
   ...paymentHandlers,
   ...cashHandlers,
+  ...reportHandlers,
 } satisfies HandlerMap

@@ -1,0 +1,101 @@
+import { sql } from 'kysely'
+import { buildInvoice, type Invoice } from '../../../shared/invoice'
+import type { EstimateLineKind } from '../../../shared/repair'
+import type { Executor } from '../audit'
+
+// Paid work of many tickets at once, for reports: each ticket's invoice (shared/invoice.ts, the
+// same rule as the counter's) and the cost of the parts it used, read in three statements
+// whatever the number of tickets.
+
+export interface PaidWork {
+  ticketId: number
+  invoice: Invoice
+  /** Shop-stock parts at their cost when used, net of returns. */
+  partsCostMinor: number
+}
+
+interface TicketFacts {
+  id: number
+  customer_decision: string | null
+  diagnosis_fee_minor: number | null
+  completed_at_ms: number | null
+}
+
+/** Invoices and parts cost of the given paid tickets (ids as a JSON array of integers). */
+export async function paidWorkOf(db: Executor, ids: readonly number[], fallbackTax: { taxRateBp: number; pricesIncludeTax: boolean }): Promise<PaidWork[]> {
+  if (ids.length === 0) return []
+  const idJson = JSON.stringify(ids)
+  const tickets = (await sql<TicketFacts>`
+    SELECT id, customer_decision, diagnosis_fee_minor, completed_at_ms FROM tickets WHERE id IN (SELECT value FROM json_each(${idJson}))`.execute(db)).rows
+  const lines = (await sql<{ ticket_id: number; kind: EstimateLineKind; description: string; quantity: number; unit_price_minor: number; part_id: number | null; tax_rate_bp: number; prices_include_tax: number }>`
+    SELECT e.ticket_id, l.kind, l.description, l.quantity, l.unit_price_minor, l.part_id, e.tax_rate_bp, e.prices_include_tax
+    FROM estimates e JOIN estimate_lines l ON l.estimate_id = e.id
+    WHERE e.ticket_id IN (SELECT value FROM json_each(${idJson}))
+      AND e.revision = (SELECT max(revision) FROM estimates x WHERE x.ticket_id = e.ticket_id)
+    ORDER BY e.ticket_id, l.position`.execute(db)).rows
+  const used = (await sql<{ ticket_id: number; part_id: number; name: string; sell_price_minor: number; quantity: number; cost_minor: number }>`
+    SELECT m.ticket_id, m.part_id, p.name, p.sell_price_minor,
+           -sum(m.quantity) AS quantity,
+           -sum(CASE WHEN m.pool = 'shop' THEN m.quantity * coalesce(m.unit_cost_minor, 0) ELSE 0 END) AS cost_minor
+    FROM stock_movements m JOIN parts p ON p.id = m.part_id
+    WHERE m.ticket_id IN (SELECT value FROM json_each(${idJson})) AND m.kind IN ('consume', 'return') AND m.pool <> 'defective'
+    GROUP BY m.ticket_id, m.part_id`.execute(db)).rows
+  const linesOf = groupBy(lines, (l) => l.ticket_id)
+  const usedOf = groupBy(used, (u) => u.ticket_id)
+  return tickets.map((t) => {
+    const estimate = linesOf.get(t.id) ?? []
+    const parts = usedOf.get(t.id) ?? []
+    const invoice = buildInvoice({
+      estimateLines: estimate.map((l) => ({ kind: l.kind, description: l.description, quantity: l.quantity, unitPriceMinor: l.unit_price_minor, partId: l.part_id })),
+      partsUsed: parts.filter((p) => p.quantity > 0).map((p) => ({ partId: p.part_id, name: p.name, quantity: p.quantity, sellPriceMinor: p.sell_price_minor })),
+      declined: t.customer_decision === 'declined',
+      diagnosisFeeMinor: t.diagnosis_fee_minor,
+      completed: t.completed_at_ms !== null,
+      taxRateBp: estimate[0]?.tax_rate_bp ?? fallbackTax.taxRateBp,
+      pricesIncludeTax: estimate[0] ? estimate[0].prices_include_tax === 1 : fallbackTax.pricesIncludeTax,
+    })
+    return { ticketId: t.id, invoice, partsCostMinor: parts.reduce((sum, p) => sum + p.cost_minor, 0) }
+  })
+}
+
+export interface RevenueSplit {
+  tickets: number
+  labourMinor: number
+  partsMinor: number
+  feesMinor: number
+  taxMinor: number
+  totalMinor: number
+  /** Total less tax. */
+  netMinor: number
+  partsCostMinor: number
+  /** Net revenue less parts cost. */
+  grossMarginMinor: number
+}
+
+/** Sums invoices by line kind (amounts as entered), tax, net, parts cost and gross margin. */
+export function splitRevenue(work: readonly PaidWork[]): RevenueSplit {
+  const split = { tickets: work.length, labourMinor: 0, partsMinor: 0, feesMinor: 0, taxMinor: 0, totalMinor: 0, netMinor: 0, partsCostMinor: 0, grossMarginMinor: 0 }
+  for (const w of work) {
+    for (const line of w.invoice.lines) {
+      if (line.kind === 'labour') split.labourMinor += line.lineTotalMinor
+      else if (line.kind === 'part') split.partsMinor += line.lineTotalMinor
+      else split.feesMinor += line.lineTotalMinor
+    }
+    split.taxMinor += w.invoice.taxMinor
+    split.totalMinor += w.invoice.totalMinor
+    split.netMinor += w.invoice.totalMinor - w.invoice.taxMinor
+    split.partsCostMinor += w.partsCostMinor
+  }
+  split.grossMarginMinor = split.netMinor - split.partsCostMinor
+  return split
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>()
+  for (const row of rows) {
+    const list = map.get(key(row))
+    if (list) list.push(row)
+    else map.set(key(row), [row])
+  }
+  return map
+}
