@@ -8,6 +8,8 @@ import { enStockErrors, enStockValidation } from './en-stock'
 import { enMoneyErrors, enMoneyValidation } from './en-money'
 import { enReportValidation } from './en-report-checks'
 import { enParts } from './en-parts'
+import { enPayments } from './en-payments'
+import { enReports } from './en-reports'
 
 export const en = {
   app: {
@@ -255,6 +257,8 @@ export const en = {
   ...enTickets,
   ...enWorkflow,
   ...enParts,
+  ...enPayments,
+  ...enReports,
   ...enBoardPrint,
 } as const
 

@@ -6,6 +6,8 @@ import { zhCNStockErrors, zhCNStockValidation } from './zh-CN-stock'
 import { zhCNMoneyErrors, zhCNMoneyValidation } from './zh-CN-money'
 import { zhCNReportValidation } from './zh-CN-report-checks'
 import { zhCNParts } from './zh-CN-parts'
+import { zhCNPayments } from './zh-CN-payments'
+import { zhCNReports } from './zh-CN-reports'
 
 // 简体中文界面文本。键集合必须与 en.ts 完全一致（由 Messages 类型和单元测试共同保证）。
 
@@ -255,5 +257,7 @@ export const zhCN: Messages = {
   ...zhCNTickets,
   ...zhCNWorkflow,
   ...zhCNParts,
+  ...zhCNPayments,
+  ...zhCNReports,
   ...zhCNBoardPrint,
 }
