@@ -127,6 +127,7 @@ export interface TicketsTable {
   cancelled_at_ms: number | null
   cancel_reason: string | null
   collect_override_note: string | null
+  completed_by_staff_id: number | null
 }
 
 export interface DiagnosesTable {

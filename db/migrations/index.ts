@@ -7,6 +7,7 @@ import * as queueIndex from './0005_queue_index'
 import * as partsStock from './0006_parts_stock'
 import * as payments from './0007_payments'
 import * as reportIndexes from './0008_report_indexes'
+import * as reportColumns from './0009_report_columns'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0006_parts_stock': partsStock,
   '0007_payments': payments,
   '0008_report_indexes': reportIndexes,
+  '0009_report_columns': reportColumns,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

@@ -8,7 +8,7 @@ import { loadCashSession } from '../cash'
 import { paymentsOfDay } from '../payments'
 import { readSettings } from '../settings'
 import { summariesOf } from '../tickets'
-import { paidWorkOf, splitRevenue } from './paid-work'
+import { paidTicketColumns, paidWorkOf, splitRevenue, type PaidTicketFacts } from './paid-work'
 
 // The owner's daily report for one business date. Every figure is read from the ledger's rows
 // of that day (payments, drawer sessions, ticket dates, stock movements); "open" means open at
@@ -45,9 +45,9 @@ export async function dailyReport(db: Executor, date: string, today: string): Pr
     SELECT coalesce(sum(warranty_status = 'in_warranty'), 0) AS warranty, coalesce(sum(warranty_status <> 'in_warranty'), 0) AS paid
     FROM tickets WHERE completed_business_date = ${date}`.execute(db)).rows[0]!
 
-  const paidIds = (await sql<{ id: number }>`
-    SELECT id FROM tickets WHERE collected_business_date = ${date} AND warranty_status <> 'in_warranty'`.execute(db)).rows.map((r) => r.id)
-  const paidWork = splitRevenue(await paidWorkOf(db, paidIds, settings))
+  const paidTickets = (await sql<PaidTicketFacts>`
+    SELECT ${paidTicketColumns} FROM tickets t WHERE t.collected_business_date = ${date} AND t.warranty_status <> 'in_warranty'`.execute(db)).rows
+  const paidWork = splitRevenue(await paidWorkOf(db, paidTickets, settings))
 
   const warrantyParts = (await sql<{ manufacturer_id: number; manufacturer_name: string; quantity: number; consigned_quantity: number; shop_quantity: number; shop_cost_minor: number }>`
     SELECT mf.id AS manufacturer_id, mf.name AS manufacturer_name,
@@ -63,9 +63,12 @@ export async function dailyReport(db: Executor, date: string, today: string): Pr
     WHERE m.business_date = ${date} AND m.kind IN ('consume', 'return') AND m.pool <> 'defective' AND t.warranty_status = 'in_warranty'
     GROUP BY mf.id ORDER BY mf.name`.execute(db)).rows
 
+  // Until claims exist: warranty repairs completed that day, and those still inside the longest
+  // claim window, which will have to be claimed.
+  const window = (await sql<{ days: number }>`SELECT coalesce(max(claim_window_days), 0) AS days FROM manufacturers`.execute(db)).rows[0]!.days
   const claims = (await sql<{ completed: number; awaiting: number }>`
     SELECT (SELECT count(*) FROM tickets WHERE completed_business_date = ${date} AND warranty_status = 'in_warranty') AS completed,
-           (SELECT count(*) FROM tickets WHERE completed_business_date IS NOT NULL AND completed_business_date <= ${date} AND warranty_status = 'in_warranty') AS awaiting`.execute(db)).rows[0]!
+           (SELECT count(*) FROM tickets WHERE completed_business_date BETWEEN ${addDaysToDate(date, -window)} AND ${date} AND warranty_status = 'in_warranty') AS awaiting`.execute(db)).rows[0]!
 
   const overdueIds = open.filter((t) => t.promised_date !== null && t.promised_date < date).map((t) => t.id).sort((a, b) => b - a)
   const repeatIds = (await sql<{ id: number }>`
@@ -123,8 +126,8 @@ async function openAtEndOf(db: Executor, date: string, end: number, today: strin
   const rows = (await sql<OpenTicket>`
     WITH candidates AS (
       SELECT id FROM tickets WHERE status IN (SELECT value FROM json_each(${openNow}))
-      UNION SELECT id FROM tickets WHERE collected_business_date > ${date}
-      UNION SELECT id FROM tickets WHERE cancelled_at_ms >= ${end}
+      UNION SELECT id FROM tickets INDEXED BY tickets_collected_received WHERE collected_business_date > ${date} AND received_business_date <= ${date}
+      UNION SELECT id FROM tickets INDEXED BY tickets_cancelled_at WHERE cancelled_at_ms >= ${end}
     )
     SELECT t.id, t.promised_date,
            (SELECT e.to_status FROM ticket_events e WHERE e.ticket_id = t.id AND e.at_ms < ${end} AND e.to_status IS NOT NULL ORDER BY e.at_ms DESC, e.id DESC LIMIT 1) AS status

@@ -14,19 +14,21 @@ export interface PaidWork {
   partsCostMinor: number
 }
 
-interface TicketFacts {
+/** What the invoice rule needs from each ticket row (read by the caller with its own query). */
+export interface PaidTicketFacts {
   id: number
   customer_decision: string | null
   diagnosis_fee_minor: number | null
   completed_at_ms: number | null
 }
 
-/** Invoices and parts cost of the given paid tickets (ids as a JSON array of integers). */
-export async function paidWorkOf(db: Executor, ids: readonly number[], fallbackTax: { taxRateBp: number; pricesIncludeTax: boolean }): Promise<PaidWork[]> {
-  if (ids.length === 0) return []
-  const idJson = JSON.stringify(ids)
-  const tickets = (await sql<TicketFacts>`
-    SELECT id, customer_decision, diagnosis_fee_minor, completed_at_ms FROM tickets WHERE id IN (SELECT value FROM json_each(${idJson}))`.execute(db)).rows
+/** The ticket columns PaidTicketFacts needs, for the callers' SELECTs. */
+export const paidTicketColumns = sql.raw('t.id, t.customer_decision, t.diagnosis_fee_minor, t.completed_at_ms')
+
+/** Invoices and parts cost of the given paid tickets. */
+export async function paidWorkOf(db: Executor, tickets: readonly PaidTicketFacts[], fallbackTax: { taxRateBp: number; pricesIncludeTax: boolean }): Promise<PaidWork[]> {
+  if (tickets.length === 0) return []
+  const idJson = JSON.stringify(tickets.map((t) => t.id))
   const lines = (await sql<{ ticket_id: number; kind: EstimateLineKind; description: string; quantity: number; unit_price_minor: number; part_id: number | null; tax_rate_bp: number; prices_include_tax: number }>`
     SELECT e.ticket_id, l.kind, l.description, l.quantity, l.unit_price_minor, l.part_id, e.tax_rate_bp, e.prices_include_tax
     FROM estimates e JOIN estimate_lines l ON l.estimate_id = e.id

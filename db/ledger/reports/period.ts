@@ -3,7 +3,7 @@ import type { DurationStatsDto, PeriodReportDto } from '../../../shared/dto/repo
 import { addDaysToDate, businessDateOf, startOfBusinessDate } from '../../../shared/dates'
 import type { Executor } from '../audit'
 import { readSettings } from '../settings'
-import { paidWorkOf, splitRevenue } from './paid-work'
+import { paidTicketColumns, paidWorkOf, splitRevenue, type PaidTicketFacts, type PaidWork } from './paid-work'
 
 // Period metrics over business dates `from`…`to` (inclusive). The definitions are written out in
 // docs/reports.md beside the screen; each query below says which one it implements.
@@ -18,8 +18,7 @@ interface ReadyRow {
   warranty: number
 }
 
-interface CompletedRow {
-  id: number
+interface CompletedRow extends PaidTicketFacts {
   warranty: number
   repair_tier: string | null
   outcome: string | null
@@ -48,21 +47,23 @@ export async function periodReport(db: Executor, from: string, to: string): Prom
   // Completed in the period (by completion date), with who completed them and whether the same
   // device came back as a repeat within 30 / 90 days of hand-back.
   const completed = (await sql<CompletedRow>`
-    SELECT t.id, t.warranty_status = 'in_warranty' AS warranty, t.repair_tier, t.outcome, t.test_result, t.collected_business_date,
-           e.staff_id AS completer_id, s.name AS completer_name,
+    SELECT ${paidTicketColumns}, t.warranty_status = 'in_warranty' AS warranty, t.repair_tier, t.outcome, t.test_result, t.collected_business_date,
+           t.completed_by_staff_id AS completer_id, s.name AS completer_name,
            EXISTS (SELECT 1 FROM tickets r WHERE r.repeat_of_ticket_id = t.id AND r.received_business_date <= date(t.collected_business_date, '+30 days')) AS repeat_within_30,
            EXISTS (SELECT 1 FROM tickets r WHERE r.repeat_of_ticket_id = t.id AND r.received_business_date <= date(t.collected_business_date, '+90 days')) AS repeat_within_90
     FROM tickets t
-    LEFT JOIN ticket_events e ON e.id = (SELECT max(x.id) FROM ticket_events x WHERE x.ticket_id = t.id AND x.kind = 'complete')
-    LEFT JOIN staff s ON s.id = e.staff_id
+    LEFT JOIN staff s ON s.id = t.completed_by_staff_id
     WHERE t.completed_business_date BETWEEN ${from} AND ${to}`.execute(db)).rows
   const repaired = completed.filter((c) => c.outcome === null || c.outcome === 'repaired')
   const warrantyRepairs = repaired.filter((c) => c.warranty === 1)
   const fixedFirstTime = repaired.filter((c) => c.repeat_within_30 === 0 && c.test_result !== 'failed').length
 
-  const paidCompleted = completed.filter((c) => c.warranty === 0).map((c) => c.id)
+  // Paid work completed or handed back in the period, read once for both uses.
+  const collectedPaid = (await sql<PaidTicketFacts>`
+    SELECT ${paidTicketColumns} FROM tickets t WHERE t.collected_business_date BETWEEN ${from} AND ${to} AND t.warranty_status <> 'in_warranty'`.execute(db)).rows
+  const paidFacts = new Map<number, PaidTicketFacts>([...completed.filter((c) => c.warranty === 0), ...collectedPaid].map((t) => [t.id, t]))
+  const paidWork = new Map((await paidWorkOf(db, [...paidFacts.values()], settings)).map((w) => [w.ticketId, w]))
   const warrantyCompletedIds = completed.filter((c) => c.warranty === 1).map((c) => c.id)
-  const paidWork = new Map((await paidWorkOf(db, paidCompleted, settings)).map((w) => [w.ticketId, w]))
   const warrantyCost = await shopPartsCost(db, warrantyCompletedIds)
 
   const technicians = new Map<number, PeriodReportDto['technicians'][number]>()
@@ -110,8 +111,6 @@ export async function periodReport(db: Executor, from: string, to: string): Prom
     WHERE m.business_date BETWEEN ${from} AND ${to} AND m.kind IN ('consume', 'return') AND m.pool <> 'defective'
     GROUP BY p.id HAVING quantity <> 0 ORDER BY quantity DESC, p.sku LIMIT 20`.execute(db)).rows
 
-  const collectedPaid = (await sql<{ id: number }>`
-    SELECT id FROM tickets WHERE collected_business_date BETWEEN ${from} AND ${to} AND warranty_status <> 'in_warranty'`.execute(db)).rows.map((r) => r.id)
 
   return {
     from,
@@ -131,7 +130,7 @@ export async function periodReport(db: Executor, from: string, to: string): Prom
     topModels,
     parts,
     byKind: [...kinds.values()].sort((a, b) => a.tier.localeCompare(b.tier) || Number(a.warranty) - Number(b.warranty)),
-    revenue: splitRevenue(await paidWorkOf(db, collectedPaid, settings)),
+    revenue: splitRevenue(collectedPaid.map((t) => paidWork.get(t.id)).filter((w): w is PaidWork => w !== undefined)),
     claims: { built: false },
   }
 }

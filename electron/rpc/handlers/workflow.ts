@@ -150,7 +150,7 @@ export const workflowHandlers: Pick<
           },
         }
       },
-      patch: () => ({ completed_at_ms: ctx.nowMs, completed_business_date: today, work_done: workDone, test_result: testResult }),
+      patch: () => ({ completed_at_ms: ctx.nowMs, completed_business_date: today, completed_by_staff_id: signedIn(ctx).id, work_done: workDone, test_result: testResult }),
     })
   },
 
