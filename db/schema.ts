@@ -271,6 +271,14 @@ export interface StockMovementsTable {
   reason: string
   serial: string | null
   old_serial: string | null
+  /** Consumes: the part's sell price when it was used (what the customer is billed). */
+  unit_price_minor: number | null
+}
+
+export interface RmaOwedTable {
+  defective_part_id: number
+  manufacturer_id: number
+  return_by_date: string
 }
 
 export interface StockLevelsTable {
@@ -384,6 +392,7 @@ export interface DB {
   defective_parts: DefectivePartsTable
   rma_shipments: RmaShipmentsTable
   rma_shipment_items: RmaShipmentItemsTable
+  rma_owed: RmaOwedTable
   cash_sessions: CashSessionsTable
   cash_closings: CashClosingsTable
   payments: PaymentsTable

@@ -44,7 +44,8 @@ export async function defectiveParts(db: Executor, filter: DefectiveFilter, toda
   if (filter.manufacturerId !== undefined) where.push(sql`dp.manufacturer_id = ${filter.manufacturerId}`)
   if (filter.ids !== undefined) where.push(sql`dp.id IN (SELECT value FROM json_each(${JSON.stringify(filter.ids)}))`)
   if (filter.shipmentId !== undefined) where.push(sql`si.shipment_id = ${filter.shipmentId}`)
-  if (filter.owedOnly) where.push(sql`si.shipment_id IS NULL`)
+  // The owed set comes from rma_owed (kept by triggers), never from a scan of every removed part.
+  if (filter.owedOnly) where.push(sql`dp.id IN (SELECT defective_part_id FROM rma_owed${filter.manufacturerId !== undefined ? sql` WHERE manufacturer_id = ${filter.manufacturerId}` : sql``})`)
   const { rows } = await sql<DefectiveRow>`
     SELECT dp.id, dp.part_id, p.sku, p.name, dp.ticket_id, t.number AS ticket_number, dp.manufacturer_id, mf.name AS manufacturer_name,
            dp.quantity, coalesce((SELECT -sum(r.quantity) FROM stock_movements r WHERE r.reverses_movement_id = dp.movement_id), 0) AS reversed,
@@ -66,6 +67,7 @@ export async function defectiveParts(db: Executor, filter: DefectiveFilter, toda
 
 function toDefectiveDto(r: DefectiveRow, today: string): DefectivePartDto {
   const shipped = r.shipment_id !== null
+  const quantity = shipped ? (r.shipped_quantity ?? 0) : r.quantity - r.reversed
   const daysLeft = daysBetween(today, r.return_by_date)
   return {
     id: r.id,
@@ -74,11 +76,11 @@ function toDefectiveDto(r: DefectiveRow, today: string): DefectivePartDto {
     name: r.name,
     ticket: { id: r.ticket_id, number: r.ticket_number },
     manufacturer: { id: r.manufacturer_id, name: r.manufacturer_name },
-    quantity: shipped ? (r.shipped_quantity ?? 0) : r.quantity - r.reversed,
+    quantity,
     oldSerial: r.old_serial,
     removedAtMs: r.removed_at_ms,
     returnByDate: r.return_by_date,
-    overdue: !shipped && daysLeft < 0,
+    overdue: !shipped && quantity > 0 && daysLeft < 0,
     daysLeft,
     shipment: shipped && r.shipment_id !== null ? { id: r.shipment_id, carrier: r.carrier ?? '', trackingNumber: r.tracking_number ?? '', businessDate: r.shipped_date ?? '' } : null,
   }

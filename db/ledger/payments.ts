@@ -137,7 +137,7 @@ export async function loadInvoice(db: Executor, ticket: TicketRow): Promise<Invo
   const paidMinor = payments.reduce((sum, p) => sum + p.amountMinor, 0)
   const base = { ticketId: ticket.id, ticketNumber: ticket.number, customerName: customer.name, payments, paidMinor, collectOverrideNote: ticket.collect_override_note }
   if (ticket.warranty_status === 'in_warranty') {
-    return { ...base, kind: 'warranty', priced: false, final: false, lines: [], linesMinor: 0, netMinor: 0, taxMinor: 0, totalMinor: 0, taxRateBp: 0, pricesIncludeTax: false, balanceMinor: -paidMinor }
+    return { ...base, kind: 'warranty', priced: false, final: false, lines: [], linesMinor: 0, netMinor: 0, taxMinor: 0, totalMinor: 0, taxRateBp: 0, pricesIncludeTax: false, balanceMinor: 0 - paidMinor }
   }
   const estimate = await latestEstimate(db, ticket.id)
   const settings = await readSettings(db)

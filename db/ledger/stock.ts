@@ -31,6 +31,7 @@ export interface NewMovement {
   reason?: string
   serial?: string | null
   oldSerial?: string | null
+  unitPriceMinor?: number | null
 }
 
 /**
@@ -61,6 +62,7 @@ export async function appendMovement(db: Executor, m: NewMovement): Promise<numb
       reason: m.reason ?? '',
       serial: m.serial ?? null,
       old_serial: m.oldSerial ?? null,
+      unit_price_minor: m.unitPriceMinor ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow()

@@ -33,6 +33,7 @@ interface LineRow {
   pool: string
   quantity: number
   returned: number
+  /** The price when used (older rows without it: the catalogue's). */
   sell_price_minor: number
   unit_cost_minor: number | null
   serial: string | null
@@ -44,7 +45,7 @@ export async function ticketPartLines(db: Executor, ticketId: number): Promise<T
   const { rows } = await sql<LineRow>`
     SELECT m.id, m.at_ms, s.name AS staff_name, m.part_id, p.sku, p.name, m.pool, -m.quantity AS quantity,
            coalesce((SELECT sum(r.quantity) FROM stock_movements r WHERE r.reverses_movement_id = m.id AND r.kind = 'return'), 0) AS returned,
-           p.sell_price_minor, m.unit_cost_minor, m.serial, m.old_serial
+           coalesce(m.unit_price_minor, p.sell_price_minor) AS sell_price_minor, m.unit_cost_minor, m.serial, m.old_serial
     FROM stock_movements m
     JOIN parts p ON p.id = m.part_id
     JOIN staff s ON s.id = m.staff_id

@@ -8,6 +8,7 @@ import * as partsStock from './0006_parts_stock'
 import * as payments from './0007_payments'
 import * as reportIndexes from './0008_report_indexes'
 import * as reportColumns from './0009_report_columns'
+import * as priceAtUse from './0010_price_at_use'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0007_payments': payments,
   '0008_report_indexes': reportIndexes,
   '0009_report_columns': reportColumns,
+  '0010_price_at_use': priceAtUse,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

@@ -10,6 +10,7 @@ import { imeiCheckDigit, isValidImei } from '../../shared/identifiers'
 import { estimateTotals, faultCodeKinds } from '../../shared/repair'
 import { decide, ticketActions, type FlowFacts, type TicketAction } from '../../shared/ticket-flow'
 import { formatTicketNumber, openTicketStatuses, ticketStatuses, type TicketStatus } from '../../shared/tickets'
+import { movingAverageCost, parsePool, poolsForTicket } from '../../shared/stock'
 import { assessWarranty } from '../../shared/warranty'
 import { demoTax } from '../../db/demo/generate'
 import { demoClient, type DemoClient } from '../bench/context'
@@ -74,6 +75,9 @@ const dataKeys: Record<TicketAction, string[]> = {
   collect: ['collectedBy'],
   cancel: ['reason'],
 }
+
+/** Events whose audit action is not `tickets.<kind>`. */
+const auditActionOf: Record<string, string> = { note: 'addNote', partsUsed: 'useParts', partReturned: 'returnPart' }
 
 function expectDataKeys(kind: TicketAction, data: Record<string, unknown>, where: string): void {
   const required = dataKeys[kind].filter((k) => !k.endsWith('?'))
@@ -179,7 +183,7 @@ describe('demo ledger', () => {
   })
 
   it('writes events, audit rows, diagnoses and estimates in the order of time, as the app would', () => {
-    for (const table of ['ticket_events', 'diagnoses', 'estimates']) {
+    for (const table of ['ticket_events', 'diagnoses', 'estimates', 'stock_movements', 'rma_shipments']) {
       const backwards = ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} a JOIN ${table} b ON b.id = a.id + 1 WHERE b.at_ms < a.at_ms`).get() as { n: number }
       expect(backwards.n, table).toBe(0)
     }
@@ -191,7 +195,7 @@ describe('demo ledger', () => {
     const statuses = all<{ status: string }>(ledger.sqlite, `SELECT DISTINCT status FROM tickets WHERE id <= ?`, summary.tickets).map((r) => r.status)
     expect(statuses.sort()).toEqual([...ticketStatuses].sort())
     const kinds = all<{ kind: string }>(ledger.sqlite, `SELECT DISTINCT kind FROM ticket_events WHERE ticket_id <= ?`, summary.tickets).map((r) => r.kind)
-    expect(kinds.sort()).toEqual(['intake', 'assign', 'note', ...ticketActions].sort())
+    expect(kinds.sort()).toEqual(['intake', 'assign', 'note', 'partsUsed', 'partReturned', ...ticketActions].sort())
     expect(ledger.sqlite.prepare(`SELECT count(*) AS n FROM diagnoses WHERE warranty_decision = 'voided'`).get()).not.toEqual({ n: 0 })
     expect(ledger.sqlite.prepare(`SELECT count(*) AS n FROM tickets WHERE diagnosis_fee_minor > 0`).get()).not.toEqual({ n: 0 })
     const overdue = ledger.sqlite.prepare(`SELECT count(*) AS n FROM tickets WHERE promised_date < ? AND status IN (${openTicketStatuses.map(() => '?').join(', ')})`).get(end, ...openTicketStatuses) as { n: number }
@@ -237,6 +241,11 @@ describe('demo ledger', () => {
       for (const e of rest) {
         expect(e.at_ms, where).toBeGreaterThanOrEqual(at)
         at = e.at_ms
+        // Parts go onto a ticket while it is in repair and leave the status alone.
+        if (e.kind === 'partsUsed' || e.kind === 'partReturned') {
+          expect([e.from_status, e.to_status, status], `${where} ${e.kind}`).toEqual([null, null, 'in_repair'])
+          continue
+        }
         expect(e.from_status, `${where} ${e.kind}`).toBe(status)
         if (e.kind === 'assign' || e.kind === 'note') {
           expect(e.to_status).toBe(status)
@@ -349,13 +358,15 @@ describe('demo ledger', () => {
 
       // Audit: one row per event, `tickets.<action>` with {from, to, ...data}.
       const trail = audit.get(t.id) ?? []
-      expect(trail.map((a) => a.action), where).toEqual(evs.map((e) => (e.kind === 'note' ? 'tickets.addNote' : `tickets.${e.kind}`)))
+      expect(trail.map((a) => a.action), where).toEqual(evs.map((e) => `tickets.${auditActionOf[e.kind] ?? e.kind}`))
       trail.forEach((a, i) => {
         const e = evs[i] as EventRow
         expect([a.at_ms, a.staff_id], where).toEqual([e.at_ms, e.staff_id])
         const details = JSON.parse(a.details_json) as Record<string, unknown>
         if (e.kind === 'assign') expect(details).toEqual(e.data)
         else if (e.kind === 'note') expect(details).toEqual({})
+        else if (e.kind === 'partsUsed') expect(details, where).toEqual({ groupId: expect.any(Number), parts: e.data.parts })
+        else if (e.kind === 'partReturned') expect(details, where).toEqual(e.data)
         else if (e.kind !== 'intake') expect(details, where).toEqual({ from: e.from_status, to: e.to_status, ...e.data })
       })
     }
@@ -435,5 +446,181 @@ describe('demo ledger', () => {
     expect(board.myQueue.length).toBeGreaterThan(0)
     expect(board.myQueue.every((t) => t.assignedStaffName === '李师傅' && openTicketStatuses.includes(t.status))).toBe(true)
     expect(board.queueOf).toEqual({ staffId: me?.id, staffName: '李师傅' })
+  })
+
+  it('has a catalogue of hundreds of parts, written as parts.create writes them, that the estimates quote', () => {
+    const sqlite = ledger.sqlite
+    const parts = all<{ id: number; sku: string; name: string; search_text: string; serialized: number; sell_price_minor: number; models: number }>(
+      sqlite,
+      `SELECT p.*, (SELECT count(*) FROM part_models pm WHERE pm.part_id = p.id) AS models FROM parts p ORDER BY id`,
+    )
+    expect(parts.length).toBeGreaterThan(500)
+    expect(parts.length).toBe(summary.parts)
+    expect(parts.every((p) => p.models > 0 && /[\u4e00-\u9fff]/.test(p.name))).toBe(true)
+    expect(parts.filter((p) => p.serialized === 1).length).toBeGreaterThan(3)
+    // What db/ledger/parts.ts refreshPartSearch writes.
+    const search = all<{ id: number; expected: string }>(
+      sqlite,
+      `SELECT id, lower(sku || ' ' || manufacturer_part_number || ' ' || name || ' ' || coalesce((SELECT group_concat(dm.model_code || ' ' || dm.marketing_name, ' ')
+         FROM part_models pm JOIN device_models dm ON dm.id = pm.model_id WHERE pm.part_id = parts.id), '')) AS expected FROM parts ORDER BY id`,
+    )
+    expect(parts.map((p) => p.search_text)).toEqual(search.map((p) => p.expected))
+    const created = all<{ entity_id: string; details_json: string }>(sqlite, `SELECT entity_id, details_json FROM audit_log WHERE action = 'parts.create' ORDER BY id`)
+    expect(created.map((a) => Number(a.entity_id))).toEqual(parts.map((p) => p.id))
+    expect(Object.keys(JSON.parse(created[0]?.details_json ?? '{}'))).toEqual(['sku', 'manufacturerPartNumber', 'name', 'sellPriceMinor', 'reorderPoint', 'binLocation', 'serialized', 'modelIds'])
+
+    // A quoted part fits the ticket's device, at its catalogue price.
+    const quoted = all<{ part_id: number; unit_price_minor: number; sell_price_minor: number; fits: number }>(
+      sqlite,
+      `SELECT l.part_id, l.unit_price_minor, p.sell_price_minor,
+         EXISTS (SELECT 1 FROM part_models pm WHERE pm.part_id = l.part_id AND pm.model_id = d.model_id) AS fits
+       FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id JOIN tickets t ON t.id = e.ticket_id JOIN devices d ON d.id = t.device_id
+       JOIN parts p ON p.id = l.part_id`,
+    )
+    expect(quoted.length).toBeGreaterThan(50)
+    for (const q of quoted) expect([q.fits, q.unit_price_minor]).toEqual([1, q.sell_price_minor])
+  })
+
+  it('keeps every stock level the sum of its movements, never below zero at any moment', () => {
+    const sqlite = ledger.sqlite
+    const sums = all(sqlite, `SELECT part_id, pool, sum(quantity) AS n FROM stock_movements GROUP BY part_id, pool ORDER BY part_id, pool`)
+    expect(all(sqlite, `SELECT part_id, pool, on_hand AS n FROM stock_levels ORDER BY part_id, pool`)).toEqual(sums)
+    expect(sums.length).toBeGreaterThan(500)
+    const running = new Map<string, number>()
+    for (const m of all<{ id: number; part_id: number; pool: string; pool_manufacturer_id: number | null; quantity: number }>(sqlite, `SELECT * FROM stock_movements ORDER BY id`)) {
+      const key = `${m.part_id} ${m.pool}`
+      const level = (running.get(key) ?? 0) + m.quantity
+      expect(level, `movement ${m.id}`).toBeGreaterThanOrEqual(0)
+      running.set(key, level)
+      expect(parsePool(m.pool)?.manufacturerId ?? null).toBe(m.pool_manufacturer_id)
+    }
+    const kinds = all<{ kind: string; sign: number }>(sqlite, `SELECT DISTINCT kind, sign(quantity) AS sign FROM stock_movements ORDER BY kind, sign`).map((k) => `${k.kind}${k.sign > 0 ? '+' : '-'}`)
+    expect(kinds).toEqual(expect.arrayContaining(['consume-', 'defective_in+', 'receive+', 'return+', 'rma_out-']))
+    for (const k of kinds) expect(['adjust+', 'adjust-', 'consume-', 'defective_in+', 'receive+', 'return+', 'rma_out-', 'scrap-', 'stocktake+', 'stocktake-']).toContain(k)
+  })
+
+  it('takes parts from the pools the ticket may use, at the moving-average cost of the day, and receipts move that average', () => {
+    const sqlite = ledger.sqlite
+    const moves = all<{ id: number; part_id: number; pool: string; kind: string; quantity: number; unit_cost_minor: number | null; ticket_id: number | null; warranty_status: string | null; manufacturer_id: number | null; shop_stock_for_warranty: number | null }>(
+      sqlite,
+      `SELECT m.*, t.warranty_status, dm.manufacturer_id, mf.shop_stock_for_warranty FROM stock_movements m
+       LEFT JOIN tickets t ON t.id = m.ticket_id LEFT JOIN devices d ON d.id = t.device_id LEFT JOIN device_models dm ON dm.id = d.model_id
+       LEFT JOIN manufacturers mf ON mf.id = dm.manufacturer_id ORDER BY m.id`,
+    )
+    const average = new Map<number, number>()
+    const shop = new Map<number, number>()
+    const pools = new Set<string>()
+    for (const m of moves) {
+      const where = `movement ${m.id} (${m.kind})`
+      const onHand = shop.get(m.part_id) ?? 0
+      if (m.kind === 'consume') {
+        const facts = { warranty: m.warranty_status === 'in_warranty', manufacturerId: m.manufacturer_id as number, shopStockForWarranty: m.shop_stock_for_warranty === 1 }
+        expect(poolsForTicket(facts), where).toContain(m.pool)
+        expect(m.unit_cost_minor, where).toBe(m.pool === 'shop' ? (average.get(m.part_id) ?? 0) : 0)
+        pools.add(`${facts.warranty ? 'warranty' : 'paid'} ${parsePool(m.pool)?.kind}`)
+      }
+      if (m.kind === 'receive') expect(m.pool === 'shop' ? m.unit_cost_minor : null, where).toBe(m.unit_cost_minor)
+      if (m.pool === 'shop' && (m.kind === 'receive' || m.kind === 'return')) average.set(m.part_id, movingAverageCost(onHand, average.get(m.part_id) ?? 0, m.quantity, m.unit_cost_minor ?? 0))
+      if (m.pool === 'shop') shop.set(m.part_id, onHand + m.quantity)
+    }
+    expect([...pools].sort()).toEqual(['paid shop', 'warranty consigned', 'warranty shop'])
+    const costs = all<{ id: number; average_cost_minor: number }>(sqlite, `SELECT id, average_cost_minor FROM parts ORDER BY id`)
+    for (const p of costs) expect(p.average_cost_minor, `part ${p.id}`).toBe(average.get(p.id) ?? 0)
+  })
+
+  it('owes every removed warranty part to its manufacturer by its return-by date, and ships most of them', () => {
+    const sqlite = ledger.sqlite
+    const owed = all<Record<string, number | string | null>>(
+      sqlite,
+      `SELECT dp.*, c.kind AS c_kind, c.ticket_id AS c_ticket, c.part_id AS c_part, -c.quantity AS c_quantity, c.group_id AS c_group,
+              i.kind AS i_kind, i.pool AS i_pool, i.quantity AS i_quantity, i.group_id AS i_group, i.business_date AS removed_on, i.ticket_id AS i_ticket,
+              t.warranty_status, dm.manufacturer_id AS maker, mf.defective_return_days AS days,
+              o.kind AS o_kind, o.quantity AS o_quantity, o.ticket_id AS o_ticket, sh.manufacturer_id AS shipped_to
+       FROM defective_parts dp
+       JOIN stock_movements c ON c.id = dp.consumed_movement_id
+       JOIN stock_movements i ON i.id = dp.movement_id
+       JOIN tickets t ON t.id = dp.ticket_id JOIN devices d ON d.id = t.device_id JOIN device_models dm ON dm.id = d.model_id
+       JOIN manufacturers mf ON mf.id = dp.manufacturer_id
+       LEFT JOIN rma_shipment_items si ON si.defective_part_id = dp.id LEFT JOIN rma_shipments sh ON sh.id = si.shipment_id
+       LEFT JOIN stock_movements o ON o.id = si.movement_id`,
+    )
+    expect(owed.length).toBeGreaterThan(20)
+    for (const d of owed) {
+      const where = `defective part ${d.id}`
+      expect([d.c_kind, d.c_ticket, d.c_part, d.c_quantity, d.warranty_status, d.maker], where).toEqual(['consume', d.ticket_id, d.part_id, d.quantity, 'in_warranty', d.manufacturer_id])
+      expect([d.i_kind, d.i_pool, d.i_quantity, d.i_group, d.i_ticket], where).toEqual(['defective_in', 'defective', d.quantity, d.c_group, d.ticket_id])
+      expect(d.return_by_date, where).toBe(addDaysToDate(d.removed_on as string, d.days as number))
+      if (d.o_kind !== null) expect([d.o_kind, d.o_quantity, d.o_ticket, d.shipped_to], where).toEqual(['rma_out', -(d.quantity as number), d.ticket_id, d.manufacturer_id])
+    }
+    const shipped = owed.filter((d) => d.o_kind !== null).length
+    expect(shipped).toBeGreaterThan(owed.length / 3)
+    expect(shipped).toBeLessThan(owed.length)
+    const inPool = sqlite.prepare(`SELECT coalesce(sum(on_hand), 0) AS n FROM stock_levels WHERE pool = 'defective'`).get() as { n: number }
+    expect(inPool.n).toBe(owed.filter((d) => d.o_kind === null).reduce((sum, d) => sum + (d.quantity as number), 0))
+  })
+
+  it('writes one audit row per stock operation, as the stock and RMA handlers do', () => {
+    const sqlite = ledger.sqlite
+    const groups = all<{ group_id: number; kind: string; pool: string; lines: number }>(
+      sqlite,
+      `SELECT group_id, min(kind) AS kind, min(pool) AS pool, count(*) AS lines FROM stock_movements WHERE kind IN ('receive', 'stocktake') GROUP BY group_id ORDER BY group_id`,
+    )
+    const audit = new Map(
+      all<{ entity_id: string; action: string; details_json: string }>(sqlite, `SELECT entity_id, action, details_json FROM audit_log WHERE entity = 'stock_group'`).map((a) => [Number(a.entity_id), a]),
+    )
+    for (const g of groups) {
+      const row = audit.get(g.group_id)
+      expect(row?.action, `group ${g.group_id}`).toBe(`stock.${g.kind}`)
+      const details = JSON.parse(row?.details_json ?? '{}') as { pool: string; lines?: unknown[]; differences?: unknown[] }
+      expect([details.pool, (details.lines ?? details.differences)?.length]).toEqual([g.pool, g.lines])
+    }
+    expect(audit.size).toBe(groups.length)
+    const shipments = all<{ id: number; items: number; audit: string }>(
+      sqlite,
+      `SELECT sh.id, (SELECT count(*) FROM rma_shipment_items si WHERE si.shipment_id = sh.id) AS items,
+         (SELECT details_json FROM audit_log a WHERE a.action = 'rma.ship' AND a.entity_id = CAST(sh.id AS TEXT)) AS audit FROM rma_shipments sh`,
+    )
+    expect(shipments.length).toBeGreaterThan(0)
+    for (const sh of shipments) expect((JSON.parse(sh.audit) as { defectiveIds: number[] }).defectiveIds.length).toBe(sh.items)
+    const corrections = sqlite.prepare(`SELECT count(*) AS n FROM stock_movements WHERE kind IN ('adjust', 'scrap')`).get() as { n: number }
+    const corrected = sqlite.prepare(`SELECT count(*) AS n FROM audit_log WHERE action IN ('stock.adjust', 'stock.scrap')`).get() as { n: number }
+    expect(corrected.n).toBe(corrections.n)
+  })
+
+  it('lists the stock, the parts owed and a ticket’s parts through dispatch, and uses a part on a ticket in repair', async () => {
+    const sqlite = ledger.sqlite
+    const levels = await client.call('stock.levels', {})
+    expect(levels.length).toBe(summary.parts)
+    const shop = new Map(all<{ part_id: number; on_hand: number }>(sqlite, `SELECT part_id, on_hand FROM stock_levels WHERE pool = 'shop'`).map((l) => [l.part_id, l.on_hand]))
+    for (const p of levels) expect(p.levels.find((l) => l.pool === 'shop')?.onHand ?? 0, p.sku).toBe(shop.get(p.id) ?? 0)
+    const rma = await client.call('rma.list', { includeShipped: true })
+    expect(rma.owed.length).toBeGreaterThan(0)
+    expect(rma.shipments.length).toBeGreaterThan(0)
+
+    const ticket = sqlite
+      .prepare(
+        `SELECT t.id, t.warranty_status, d.model_id, dm.manufacturer_id, mf.shop_stock_for_warranty FROM tickets t
+         JOIN devices d ON d.id = t.device_id JOIN device_models dm ON dm.id = d.model_id JOIN manufacturers mf ON mf.id = dm.manufacturer_id
+         WHERE t.status = 'in_repair' AND t.id <= ? AND EXISTS (SELECT 1 FROM stock_movements m WHERE m.ticket_id = t.id) ORDER BY t.id DESC LIMIT 1`,
+      )
+      .get(summary.tickets) as { id: number; warranty_status: string; model_id: number; manufacturer_id: number; shop_stock_for_warranty: number }
+    expect(ticket).toBeDefined()
+    const before = await client.call('tickets.parts', { id: ticket.id })
+    expect(before.lines.length).toBeGreaterThan(0)
+    const pools = poolsForTicket({ warranty: ticket.warranty_status === 'in_warranty', manufacturerId: ticket.manufacturer_id, shopStockForWarranty: ticket.shop_stock_for_warranty === 1 })
+    expect(before.pools).toEqual(pools)
+    const part = sqlite
+      .prepare(
+        `SELECT p.id FROM parts p JOIN part_models pm ON pm.part_id = p.id JOIN stock_levels l ON l.part_id = p.id
+         WHERE pm.model_id = ? AND l.pool IN (SELECT value FROM json_each(?)) AND l.on_hand > 0 AND p.serialized = 0 ORDER BY p.id LIMIT 1`,
+      )
+      .get(ticket.model_id, JSON.stringify(pools)) as { id: number }
+    client.clock.advance(60_000)
+    const after = await client.call('tickets.useParts', { id: ticket.id, lines: [{ partId: part.id, quantity: 1, keepDefective: true }] })
+    expect(after.lines.length).toBe(before.lines.length + 1)
+    expect(after.defective.length).toBe(before.defective.length + (ticket.warranty_status === 'in_warranty' ? 1 : 0))
+    const sums = all(sqlite, `SELECT part_id, pool, sum(quantity) AS n FROM stock_movements GROUP BY part_id, pool ORDER BY part_id, pool`)
+    expect(all(sqlite, `SELECT part_id, pool, on_hand AS n FROM stock_levels ORDER BY part_id, pool`)).toEqual(sums)
+    expectChain(sqlite)
   })
 })

@@ -41,9 +41,27 @@ describe('invoice', () => {
     expect(final).toMatchObject({ final: true, linesMinor: 39_000, taxMinor: 5070, totalMinor: 44_070, balanceMinor: 44_070 })
   })
 
+  it('keeps a settled invoice and past reports when the catalogue price changes later', async () => {
+    const glue = await createPart(h, { name: '防水胶 adhesive', sellPriceMinor: 500 })
+    await h.call('stock.receive', { pool: 'shop', supplier: 'S', lines: [{ partId: glue.id, quantity: 5, unitCostMinor: 100 }] })
+    const ticket = await pricedTicket(h, 8000)
+    await h.call('tickets.useParts', { id: ticket.id, lines: [{ partId: glue.id, quantity: 2 }] })
+    await readyForPickup(h, ticket.id)
+    await h.call('payments.record', { ticketId: ticket.id, amountMinor: 9000, method: 'card' })
+    await h.call('tickets.collect', { id: ticket.id, collectedBy: '张三' })
+    const before = await h.call('reports.daily', { date: '2026-11-27' })
+    await h.call('parts.update', { id: glue.id, sellPriceMinor: 2000 })
+    expect(await h.call('invoices.forTicket', { id: ticket.id })).toMatchObject({ totalMinor: 9000, balanceMinor: 0 })
+    expect((await h.call('reports.daily', { date: '2026-11-27' })).paidWork).toEqual(before.paidWork)
+    expect(before.paidWork.totalMinor).toBe(9000)
+  })
+
   it('has no customer invoice for warranty work and refuses payments on it', async () => {
     const ticket = await warrantyTicket(h)
-    expect(await h.call('invoices.forTicket', { id: ticket.id })).toMatchObject({ kind: 'warranty', priced: false, lines: [], totalMinor: 0 })
+    const invoice = await h.call('invoices.forTicket', { id: ticket.id })
+    expect(invoice).toMatchObject({ kind: 'warranty', priced: false, lines: [], totalMinor: 0 })
+    // Not -0: Electron's structured clone keeps the sign and the UI would print "-¥0.00".
+    expect(Object.is(invoice.balanceMinor, 0)).toBe(true)
     expect(expectError(await h.raw('payments.record', { ticketId: ticket.id, amountMinor: 100, method: 'card' }))).toMatchObject({ code: 'CONFLICT', messageKey: 'errors.paymentOnWarranty' })
   })
 })
@@ -157,6 +175,15 @@ describe('hand-back gate', () => {
     expect(JSON.parse(event.data_json).override).toMatchObject({ reason: '老客户，下周付', balanceMinor: 5000 })
     // The customer pays later: still possible on a collected ticket.
     expect((await h.call('payments.record', { ticketId: ticket.id, amountMinor: 5000, method: 'bank_transfer' })).invoice.balanceMinor).toBe(0)
+  })
+
+  it('asks no PIN when nothing is owed, so an override sent along does not block a settled hand-back', async () => {
+    const ticket = await pricedTicket(h, 3000)
+    await readyForPickup(h, ticket.id)
+    await h.call('payments.record', { ticketId: ticket.id, amountMinor: 3000, method: 'card' })
+    const collected = await h.call('tickets.collect', { id: ticket.id, collectedBy: '张三', override: { reason: 'x', approval: { staffId: 1, pin: '000000' } } })
+    expect(collected.status).toBe('collected')
+    expect((await h.call('invoices.forTicket', { id: ticket.id })).collectOverrideNote).toBeNull()
   })
 
   it('lists the day’s payments with totals per method', async () => {

@@ -117,6 +117,9 @@ describe('returning unused parts', () => {
     // All back: nothing is owed to Motorola for this ticket any more.
     const all = await h.call('tickets.returnPart', { id: ticket.id, movementId: line.movementId, quantity: 1 })
     expect(all.defective[0]).toMatchObject({ quantity: 0 })
+    // Past its return-by date a part no longer owed is not overdue either.
+    h.clock.advance(40 * 86_400_000)
+    expect((await h.call('tickets.parts', { id: ticket.id })).defective[0]).toMatchObject({ quantity: 0, overdue: false })
     expect((await h.call('rma.list', {})).owed).toEqual([])
   })
 

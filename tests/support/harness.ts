@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { openLedger, type Ledger } from '../../db/connection'
 import { migrateLedger } from '../../db/migrate'
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract'
@@ -31,6 +32,8 @@ export interface Harness {
   call<C extends ChannelName>(channel: C, input: InputOf<C>, clientKey?: string): Promise<OutputOf<C>>
   /** Row counts of every table, to prove a refused call wrote nothing. */
   counts(): Record<string, number>
+  /** A digest of every row of every table: also catches an UPDATE that changes no count. */
+  digest(): string
   close(): void
 }
 
@@ -69,6 +72,15 @@ export async function createHarness(): Promise<Harness> {
         .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
         .all() as { name: string }[]
       return Object.fromEntries(tables.map(({ name }) => [name, (ledger.sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]))
+    },
+    digest() {
+      const tables = ledger.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]
+      const hash = createHash('sha256')
+      for (const { name } of tables) {
+        const rows = (ledger.sqlite.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort()
+        hash.update(`${name}\n${rows.join('\n')}\n`)
+      }
+      return hash.digest('hex')
     },
     close: () => ledger.close(),
   }

@@ -36,7 +36,9 @@ export async function paidWorkOf(db: Executor, tickets: readonly PaidTicketFacts
       AND e.revision = (SELECT max(revision) FROM estimates x WHERE x.ticket_id = e.ticket_id)
     ORDER BY e.ticket_id, l.position`.execute(db)).rows
   const used = (await sql<{ ticket_id: number; part_id: number; name: string; sell_price_minor: number; quantity: number; cost_minor: number }>`
-    SELECT m.ticket_id, m.part_id, p.name, p.sell_price_minor,
+    SELECT m.ticket_id, m.part_id, p.name,
+           -- The price at the ticket's first use of the part, as the counter's invoice bills it.
+           coalesce((SELECT c.unit_price_minor FROM stock_movements c WHERE c.ticket_id = m.ticket_id AND c.part_id = m.part_id AND c.kind = 'consume' ORDER BY c.id LIMIT 1), p.sell_price_minor) AS sell_price_minor,
            -sum(m.quantity) AS quantity,
            -sum(CASE WHEN m.pool = 'shop' THEN m.quantity * coalesce(m.unit_cost_minor, 0) ELSE 0 END) AS cost_minor
     FROM stock_movements m JOIN parts p ON p.id = m.part_id

@@ -5,7 +5,7 @@ import type { PaymentMethod } from '../../../shared/payments'
 import { appendAudit } from '../../../db/ledger/audit'
 import { loadCashSession, openSessionId } from '../../../db/ledger/cash'
 import { findPayment, insertPayment, loadInvoice, paymentsOfDay } from '../../../db/ledger/payments'
-import { appendTicketEvent, type TicketRow } from '../../../db/ledger/tickets'
+import { appendTicketEvent, findTicket, type TicketRow } from '../../../db/ledger/tickets'
 import type { DB } from '../../../db/schema'
 import { signedIn, type HandlerContext, type HandlerMap } from '../context'
 import { fieldError } from './field-error'
@@ -17,7 +17,11 @@ export const paymentHandlers: Pick<HandlerMap, 'invoices.forTicket' | 'payments.
   'invoices.forTicket': async ({ id }, ctx) => loadInvoice(ctx.db, await ticketOrFail(ctx.db, id)),
 
   'payments.record': async ({ ticketId, ...money }, ctx) => {
-    const paymentId = await ctx.write(async (trx) => takePayment(trx, ctx, await ticketOrFail(trx, ticketId), money, []))
+    const paymentId = await ctx.write(async (trx) => {
+      const ticket = await findTicket(trx, ticketId)
+      if (!ticket) throw fieldError(['ticketId'], 'errors.ticketNotFound', 'NOT_FOUND')
+      return takePayment(trx, ctx, ticket, money, [])
+    })
     return paymentResult(ctx, ticketId, paymentId)
   },
 

@@ -6,7 +6,8 @@ import { shopDay } from './shop-day'
 export const reportHandlers: Pick<HandlerMap, 'reports.daily' | 'reports.period'> = {
   'reports.daily': async ({ date }, ctx) => {
     const { today } = await shopDay(ctx.db, ctx.nowMs)
-    return dailyReport(ctx.db, date, today)
+    // One transaction: a snapshot, so a payment taken meanwhile shows everywhere or nowhere.
+    return ctx.db.transaction().execute((trx) => dailyReport(trx, date, today))
   },
-  'reports.period': async ({ from, to }, ctx) => periodReport(ctx.db, from, to),
+  'reports.period': async ({ from, to }, ctx) => ctx.db.transaction().execute((trx) => periodReport(trx, from, to)),
 }

@@ -13,7 +13,7 @@ type Path = (string | number)[]
 export async function activePart(db: Executor, partId: number, path: Path, allowInactive = false): Promise<PartRow> {
   const part = await findPartRow(db, partId)
   if (!part) throw fieldError(path, 'errors.partNotFound', 'NOT_FOUND')
-  if (part.active !== 1 && !allowInactive) throw new AppError('CONFLICT', 'errors.partInactive', { sku: part.sku })
+  if (part.active !== 1 && !allowInactive) throw fieldError(path, 'errors.partInactive', 'CONFLICT', { sku: part.sku })
   return part
 }
 

@@ -48,6 +48,7 @@ export const ticketPartHandlers: Pick<HandlerMap, 'tickets.parts' | 'tickets.use
           kind: 'consume',
           quantity: -line.quantity,
           unitCostMinor: pool === 'shop' ? part.average_cost_minor : 0,
+          unitPriceMinor: part.sell_price_minor,
           serial: line.serial ?? null,
           oldSerial: line.oldSerial ?? null,
           reason: note,

@@ -9,7 +9,7 @@ import { ownerApproval } from './owner-approval'
 import { signedIn, type HandlerMap } from '../context'
 import { fieldError } from './field-error'
 import { shopDay } from './shop-day'
-import { transition } from './transition'
+import { ticketOrFail, transition } from './transition'
 
 export const workflowHandlers: Pick<
   HandlerMap,
@@ -163,7 +163,9 @@ export const workflowHandlers: Pick<
 
   'tickets.collect': async ({ id, collectedBy, note, override }, ctx) => {
     const { today } = await shopDay(ctx.db, ctx.nowMs)
-    const approver = override ? await ownerApproval(ctx, override.approval, 'tickets.collect') : null
+    // The owner's PIN is checked only when it is needed: money is owed (or a credit is due).
+    const unsettled = override ? (await loadInvoice(ctx.db, await ticketOrFail(ctx.db, id))).balanceMinor !== 0 : false
+    const approver = override && unsettled ? await ownerApproval(ctx, override.approval, 'tickets.collect') : null
     let overrideNote: string | null = null
     return transition(ctx, id, 'collect', {
       note,
