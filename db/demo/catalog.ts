@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { DeviceCategory } from '../../shared/tickets'
-import { insertManufacturer, insertModel, seedDefaultCatalog } from '../ledger/catalog'
+import { findManufacturer, insertManufacturer, insertModel, seedDefaultCatalog, toManufacturerDto, updateManufacturer } from '../ledger/catalog'
 import { seedFaultCodes } from '../ledger/fault-codes'
 import type { DB } from '../schema'
 import { dayOf } from './calendar'
@@ -9,6 +9,8 @@ import { demoBrands, demoModels, type DemoBrand } from './models'
 export interface CatalogModel {
   id: number
   manufacturerId: number
+  modelCode: string
+  marketingName: string
   brand: DemoBrand
   category: DeviceCategory
   launchDay: number
@@ -18,9 +20,18 @@ export interface CatalogModel {
   tac: string
 }
 
+/** A manufacturer's stock rules as the demo owner left them. */
+export interface CatalogMaker {
+  id: number
+  code: string
+  name: string
+  defectiveReturnDays: number
+  shopStockForWarranty: boolean
+}
+
 /** What the demo owner added beyond the built-in catalog, for the audit log. */
 export interface CatalogAddition {
-  action: 'manufacturers.create' | 'models.create'
+  action: 'manufacturers.create' | 'manufacturers.update' | 'models.create'
   entity: 'manufacturer' | 'device_model'
   entityId: number
   details: Record<string, unknown>
@@ -34,7 +45,7 @@ export interface CatalogAddition {
 export async function installCatalog(
   trx: Transaction<DB>,
   nowMs: number,
-): Promise<{ models: CatalogModel[]; additions: CatalogAddition[]; faultCodes: Map<number, Set<string>> }> {
+): Promise<{ models: CatalogModel[]; makers: CatalogMaker[]; additions: CatalogAddition[]; faultCodes: Map<number, Set<string>> }> {
   await seedDefaultCatalog(trx, nowMs)
   const additions: CatalogAddition[] = []
   const manufacturerIds = new Map((await trx.selectFrom('manufacturers').select(['id', 'code']).execute()).map((m) => [m.code, m.id]))
@@ -58,20 +69,37 @@ export async function installCatalog(
     additions.push({ action: 'models.create', entity: 'device_model', entityId: id, details: fields })
   }
 
+  // Apple's authorised-service terms: its warranty repairs use only the parts Apple consigns, and
+  // removed parts go back within 15 days (the other makers keep the defaults: 30 days, shop stock allowed).
+  const apple = manufacturerIds.get('APPLE')
+  const before = apple === undefined ? undefined : await findManufacturer(trx, apple)
+  if (apple !== undefined && before) {
+    const changes = { defectiveReturnDays: 15, shopStockForWarranty: false }
+    await updateManufacturer(trx, apple, changes, nowMs)
+    additions.push({ action: 'manufacturers.update', entity: 'manufacturer', entityId: apple, details: { before: toManufacturerDto(before), changes } })
+  }
+
   const faultCodes = new Map<number, Set<string>>()
   for (const c of await trx.selectFrom('fault_codes').select(['manufacturer_id', 'kind', 'code']).where('active', '=', 1).orderBy('id').execute()) {
     const set = faultCodes.get(c.manufacturer_id) ?? new Set<string>()
     set.add(`${c.kind}:${c.code}`)
     faultCodes.set(c.manufacturer_id, set)
   }
-  return { models: await readModels(trx), additions, faultCodes }
+  const makers = (await trx.selectFrom('manufacturers').select(['id', 'code', 'name', 'defective_return_days', 'shop_stock_for_warranty']).orderBy('id').execute()).map((m) => ({
+    id: m.id,
+    code: m.code,
+    name: m.name,
+    defectiveReturnDays: m.defective_return_days,
+    shopStockForWarranty: m.shop_stock_for_warranty === 1,
+  }))
+  return { models: await readModels(trx), makers, additions, faultCodes }
 }
 
 async function readModels(trx: Transaction<DB>): Promise<CatalogModel[]> {
   const rows = await trx
     .selectFrom('device_models as dm')
     .innerJoin('manufacturers as mf', 'mf.id', 'dm.manufacturer_id')
-    .select(['dm.id', 'dm.manufacturer_id', 'dm.model_code', 'dm.category', 'dm.warranty_months', 'mf.code', 'mf.warranty_months as mf_months', 'mf.proof_required'])
+    .select(['dm.id', 'dm.manufacturer_id', 'dm.model_code', 'dm.marketing_name', 'dm.category', 'dm.warranty_months', 'mf.code', 'mf.warranty_months as mf_months', 'mf.proof_required'])
     .orderBy('dm.id')
     .execute()
   return rows.map((row) => {
@@ -82,6 +110,8 @@ async function readModels(trx: Transaction<DB>): Promise<CatalogModel[]> {
     return {
       id: row.id,
       manufacturerId: row.manufacturer_id,
+      modelCode: row.model_code,
+      marketingName: row.marketing_name,
       brand,
       category: row.category,
       launchDay: dayOf(`${launched}-15`),

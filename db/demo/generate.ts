@@ -4,9 +4,11 @@ import { insertSettings, updateSettings } from '../ledger/settings'
 import { insertStaff } from '../ledger/staff'
 import { closingMinute, dateOf, dayOf, shopInstant } from './calendar'
 import { installCatalog } from './catalog'
+import { PendingWrites } from './pending'
 import { demoPinHash, demoStaff } from './pins'
 import { Rng } from './random'
 import { ShopSimulation } from './simulation'
+import { stockSide } from './stock-side'
 import { DemoWriter } from './writer'
 
 export const demoShop = {
@@ -26,7 +28,7 @@ export const demoShop = {
 export const demoTax = { taxRateBp: 1300, pricesIncludeTax: true }
 
 /** Bumped whenever the generator's output changes, so cached demo ledgers are rebuilt. */
-export const generatorVersion = 3
+export const generatorVersion = 4
 
 export interface DemoOptions {
   seed: number
@@ -46,6 +48,8 @@ export interface DemoSummary {
   devices: number
   events: number
   auditRows: number
+  parts: number
+  stockMovements: number
   repeats: number
   statuses: Record<string, number>
 }
@@ -92,8 +96,13 @@ export async function generateDemo(ledger: Ledger, options: DemoOptions): Promis
   })()
 
   const restoreIndexes = deferIndexes(ledger.sqlite)
+  const restoreLevels = deferStockLevels(ledger.sqlite)
   const shop = { ...demoTax, faultCodes: catalog.faultCodes }
-  const simulation = new ShopSimulation(writer, rng.fork('shop'), catalog.models, { owner: ownerId, technicians: technicianIds }, shop, nowMs, endDay)
+  const staff = { owner: ownerId, technicians: technicianIds }
+  const shopRng = rng.fork('shop')
+  const pending = new PendingWrites()
+  const stock = stockSide(ledger.sqlite, writer, rng.fork('stock'), pending, catalog.models, catalog.makers, staff, nowMs, startDay)
+  const simulation = new ShopSimulation(writer, shopRng, catalog.models, staff, shop, nowMs, endDay, pending, stock)
   let day = startDay
   while (day <= endDay) {
     const year = dateOf(day).slice(0, 4)
@@ -110,6 +119,8 @@ export async function generateDemo(ledger: Ledger, options: DemoOptions): Promis
   // Steps planned for the last days that the year loop has not reached yet (all before "now").
   ledger.sqlite.transaction(() => {
     simulation.flush(nowMs)
+    stock.room.finish()
+    restoreLevels()
     restoreIndexes()
   })()
 
@@ -122,6 +133,8 @@ export async function generateDemo(ledger: Ledger, options: DemoOptions): Promis
     devices: simulation.deviceCount,
     events: writer.eventRows,
     auditRows: writer.auditRows,
+    parts: stock.room.partsCreated,
+    stockMovements: stock.writer.movements,
     repeats: simulation.repeats,
     statuses: Object.fromEntries([...simulation.statuses].sort(([a], [b]) => a.localeCompare(b))),
   }
@@ -134,10 +147,25 @@ export async function generateDemo(ledger: Ledger, options: DemoOptions): Promis
  */
 function deferIndexes(sqlite: Ledger['sqlite']): () => void {
   const indexes = sqlite
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('tickets', 'ticket_events', 'audit_log', 'diagnoses') ORDER BY rowid`)
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('tickets', 'ticket_events', 'audit_log', 'diagnoses', 'stock_movements', 'defective_parts') ORDER BY rowid`)
     .all() as { name: string; sql: string }[]
   for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`)
   return () => {
     for (const index of indexes) sqlite.exec(index.sql)
+  }
+}
+
+/**
+ * Drops the trigger that keeps stock_levels as movements are appended (it costs more than the
+ * insert itself) and returns what sums the levels once, exactly as the trigger would have left
+ * them (a row for every part and pool ever moved), and restores the trigger. The stock room
+ * refuses a negative level itself, so the demo still never takes more than is on hand.
+ */
+function deferStockLevels(sqlite: Ledger['sqlite']): () => void {
+  const trigger = sqlite.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'stock_movements_level'`).pluck().get() as string
+  sqlite.exec('DROP TRIGGER stock_movements_level')
+  return () => {
+    sqlite.exec('INSERT INTO stock_levels (part_id, pool, on_hand) SELECT part_id, pool, sum(quantity) FROM stock_movements GROUP BY part_id, pool')
+    sqlite.exec(trigger)
   }
 }

@@ -5,6 +5,7 @@ import { decide, type FlowFacts, type TicketAction } from '../../shared/ticket-f
 import type { TicketStatus } from '../../shared/tickets'
 import { closingMinute, dateOf, nextOpenDay, openingMinute, shopDayOf, shopInstant, shopMinuteOf } from './calendar'
 import type { Rng } from './random'
+import type { PartUse, RepairParts } from './repair-parts'
 import { cancelReasons, codesOf, conditionCode, estimateLines, repairNotes, revisedLines, type EstimateLineDraft, type RepairKind } from './repairs'
 import { chineseName } from './vocabulary'
 
@@ -70,6 +71,8 @@ export interface PlannedStep {
   patch: Partial<WorkColumns>
   diagnosis?: DiagnosisRow
   estimate?: EstimateRow
+  /** startRepair: the parts taken from stock for the repair, under warranty or as paid work. */
+  parts?: { warranty: boolean; uses: PartUse[] }
 }
 
 export interface LifeInput {
@@ -89,6 +92,8 @@ export interface LifeInput {
   counter: readonly (readonly [number, number])[]
   taxRateBp: number
   pricesIncludeTax: boolean
+  /** What the repair takes from stock as paid work and as warranty work (repair-parts.ts). */
+  parts: { paid: RepairParts; warranty: RepairParts }
 }
 
 const minute = 60_000
@@ -134,11 +139,11 @@ class Life {
     this.warrantyStatus = input.inWarranty ? 'in_warranty' : 'out_of_warranty'
   }
 
-  act(kind: TicketAction, atMs: number, staffId: number, step: { note?: string; data?: Record<string, unknown>; patch?: Partial<WorkColumns>; facts?: FlowFacts } & Pick<PlannedStep, 'diagnosis' | 'estimate'> = {}): void {
+  act(kind: TicketAction, atMs: number, staffId: number, step: { note?: string; data?: Record<string, unknown>; patch?: Partial<WorkColumns>; facts?: FlowFacts } & Pick<PlannedStep, 'diagnosis' | 'estimate' | 'parts'> = {}): void {
     const verdict = decide(kind, this.status, step.facts ?? this.facts)
     if (!verdict.ok) throw new Error(`demo lifecycle: ${kind} from ${this.status} refused (${verdict.reason === 'guard' ? verdict.messageKey : 'illegal'})`)
     if (atMs <= this.at) throw new Error(`demo lifecycle: ${kind} at ${atMs} not after ${this.at}`)
-    this.steps.push({ atMs, kind, staffId, from: this.status, to: verdict.to, note: step.note ?? '', data: step.data ?? {}, patch: step.patch ?? {}, diagnosis: step.diagnosis, estimate: step.estimate })
+    this.steps.push({ atMs, kind, staffId, from: this.status, to: verdict.to, note: step.note ?? '', data: step.data ?? {}, patch: step.patch ?? {}, diagnosis: step.diagnosis, estimate: step.estimate, ...(step.parts && { parts: step.parts }) })
     this.status = verdict.to
     this.at = atMs
   }
@@ -190,6 +195,7 @@ export function planLifecycle(rng: Rng, input: LifeInput): PlannedStep[] {
   const diagnosisNote = voidReason ? voidNotes[voidReason] : ''
   const diagnosis: DiagnosisRow = { findings: rng.pick(repair.findings), codes, tier: repair.tier, warrantyDecision, voidReason, note: diagnosisNote }
   const paid = !input.inWarranty || voidReason !== null
+  let protectorTaken = false
   life.act('diagnose', at, tech, {
     note: diagnosisNote,
     facts: { ...life.facts, paid },
@@ -203,7 +209,7 @@ export function planLifecycle(rng: Rng, input: LifeInput): PlannedStep[] {
 
   if (paid) {
     // The estimate right after the diagnosis; now and then a second revision after haggling.
-    let lines = estimateLines(rng, repair, input.brandCode, input.category)
+    let lines = estimateLines(rng, repair, input.brandCode, input.category, { part: input.parts.paid.quoted, protector: input.parts.paid.protector })
     const estimate = (revision: number, note: string) => {
       const totals = estimateTotals(lines, input.taxRateBp, input.pricesIncludeTax)
       at = afterMinutes(rng, at, revision === 1 ? 3 : 10, revision === 1 ? 15 : 90)
@@ -215,6 +221,8 @@ export function planLifecycle(rng: Rng, input: LifeInput): PlannedStep[] {
       lines = revisedLines(rng, lines)
       estimate(2, '客户议价，人工费优惠')
     }
+    const protector = input.parts.paid.protector
+    protectorTaken = protector !== null && lines.some((l) => l.partId === protector.id)
     if (cancelAt === 'awaitingApproval') return cancel(laterDay(rng, at, rng.int(1, 3)), cancelReasons.awaitingApproval)
 
     // The customer decides the same day or within two, mostly on the phone.
@@ -250,7 +258,9 @@ export function planLifecycle(rng: Rng, input: LifeInput): PlannedStep[] {
   if (cancelAt === 'awaitingParts') return cancel(laterDay(rng, at, rng.int(2, 6)), cancelReasons.awaitingParts)
   const waits = rng.chance(Math.min(0.9, repair.partsWait * (paid ? 1 : 1.4)))
   at = waits ? laterDay(rng, at, rng.int(1, 5)) : afterMinutes(rng, at, 5, 120)
-  life.act('startRepair', at, tech, { patch: { repair_started_at_ms: at } })
+  const chosen = paid ? input.parts.paid : input.parts.warranty
+  const film = protectorTaken && chosen.protector ? [{ part: chosen.protector, quantity: 1, keepDefective: false }] : []
+  life.act('startRepair', at, tech, { patch: { repair_started_at_ms: at }, parts: { warranty: !paid, uses: [...chosen.uses, ...film] } })
   life.repairStartedAtMs = at
 
   at = afterMinutes(rng, at, repair.repairMinutes[0], repair.repairMinutes[1])

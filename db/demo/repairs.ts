@@ -119,6 +119,15 @@ const kinds = {
 
 export type RepairKindName = keyof typeof kinds
 
+const names = new Map<RepairKind, RepairKindName>(Object.entries(kinds).map(([name, kind]) => [kind, name as RepairKindName]))
+
+/** The name of a repair kind findRepair returned. */
+export function repairName(kind: RepairKind): RepairKindName {
+  const name = names.get(kind)
+  if (!name) throw new Error('demo: not one of the repair kinds')
+  return name
+}
+
 /** The fault as the customer said it → what the technician usually finds (weighted). */
 const byFault: Record<string, readonly (readonly [RepairKindName, number])[]> = {
   '屏幕摔碎，触摸失灵': [['touch', 1]],
@@ -194,6 +203,15 @@ export interface EstimateLineDraft {
   description: string
   quantity: number
   unitPriceMinor: number
+  /** The catalogue part a part line quotes (its name and sell price). */
+  partId?: number
+}
+
+/** A catalogue part as an estimate quotes it. */
+export interface QuotedPart {
+  id: number
+  name: string
+  sellPriceMinor: number
 }
 
 /** Yuan in [min, max] rounded to whole tens (prices end in 9 half the time), in fen. */
@@ -202,15 +220,26 @@ function price(rng: Rng, [min, max]: readonly [number, number], factor = 1): num
   return Math.max(0, rng.chance(0.5) && yuan >= 10 ? yuan - 1 : yuan) * 100
 }
 
-/** The lines of a first estimate for paid work, as the counter writes them (tax included). */
-export function estimateLines(rng: Rng, kind: RepairKind, brandCode: string, category: DeviceCategory): EstimateLineDraft[] {
+/**
+ * The lines of a first estimate for paid work, as the counter writes them (tax included). A part
+ * the catalogue has is quoted by name at its sell price; the price drawn for it is then unused,
+ * which keeps the rest of the shop's random choices where they were.
+ */
+export function estimateLines(rng: Rng, kind: RepairKind, brandCode: string, category: DeviceCategory, quote: { part: QuotedPart | null; protector: QuotedPart | null }): EstimateLineDraft[] {
   const factor = (brandPremium[brandCode] ?? 1) * categoryPremium[category]
   const lines: EstimateLineDraft[] = []
-  if (kind.part) lines.push({ kind: 'part', description: kind.part.description, quantity: 1, unitPriceMinor: price(rng, kind.part.yuan, factor) })
+  const quoted = (part: QuotedPart): EstimateLineDraft => ({ kind: 'part', description: part.name, quantity: 1, unitPriceMinor: part.sellPriceMinor, partId: part.id })
+  if (kind.part) {
+    const drawn = price(rng, kind.part.yuan, factor)
+    lines.push(quote.part ? quoted(quote.part) : { kind: 'part', description: kind.part.description, quantity: 1, unitPriceMinor: drawn })
+  }
   if (kind.labourYuan[1] > 0) lines.push({ kind: 'labour', description: `人工费 labour (${kind.tier})`, quantity: 1, unitPriceMinor: price(rng, kind.labourYuan) })
   else lines.push({ kind: 'fee', description: '检测费 inspection fee', quantity: 1, unitPriceMinor: rng.pick([3000, 5000]) })
   if (kind === kinds.display || kind === kinds.touch) {
-    if (category === 'phone' && rng.chance(0.3)) lines.push({ kind: 'part', description: '钢化膜 tempered glass protector', quantity: 1, unitPriceMinor: rng.pick([2900, 3900, 4900]) })
+    if (category === 'phone' && rng.chance(0.3)) {
+      const drawn = rng.pick([2900, 3900, 4900])
+      lines.push(quote.protector ? quoted(quote.protector) : { kind: 'part', description: '钢化膜 tempered glass protector', quantity: 1, unitPriceMinor: drawn })
+    }
   }
   return lines
 }

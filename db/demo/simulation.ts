@@ -4,10 +4,11 @@ import { assessWarranty } from '../../shared/warranty'
 import type { CatalogModel } from './catalog'
 import { arrivalMinute, dateOf, nextOpenDay, shopDayOf, shopInstant, ticketsOn } from './calendar'
 import { planLifecycle, withNote, type PlannedStep, type WorkColumns } from './lifecycle'
-import { PendingWrites } from './pending'
+import type { PendingWrites } from './pending'
 import { PeopleFactory, type DemoCustomer, type DemoDevice } from './people'
 import type { Rng } from './random'
-import { findRepair } from './repairs'
+import { findRepair, repairName } from './repairs'
+import type { StockSide } from './stock-side'
 import { ticketContent } from './ticket-content'
 import type { DemoWriter } from './writer'
 
@@ -50,7 +51,7 @@ export class ShopSimulation {
   private readonly devices: DeviceState[] = []
   private readonly returnsByDay = new Map<number, number[]>()
   private readonly people: PeopleFactory
-  private readonly pending = new PendingWrites()
+  private opened = false
   /** Who stands at the counter, weighted: the owner a little less than each technician. */
   private readonly counterStaff: readonly (readonly [number, number])[]
   private readonly benchStaff: readonly (readonly [number, number])[]
@@ -67,6 +68,9 @@ export class ShopSimulation {
     private readonly shop: ShopFacts,
     private readonly nowMs: number,
     private readonly endDay: number,
+    /** Every write waiting for its moment: the tickets' steps and the stock side's work. */
+    private readonly pending: PendingWrites,
+    private readonly stock: StockSide,
   ) {
     this.people = new PeopleFactory(rng.fork('people'), models)
     this.counterStaff = [[staff.owner, 19], ...staff.technicians.map((id) => [id, 27] as const)]
@@ -87,6 +91,9 @@ export class ShopSimulation {
   }
 
   simulateDay(day: number): void {
+    this.pending.flushUntil(shopInstant(day, 8 * 60))
+    this.stock.days.openDay(day, !this.opened)
+    this.opened = true
     const rng = this.rng
     const count = ticketsOn(day, rng)
     const returns = this.returnsByDay.get(day) ?? []
@@ -130,13 +137,15 @@ export class ShopSimulation {
     const content = ticketContent(rng, receivedDate, device.model.category, /^[A-Za-z]/.test(customer.name), inWarranty)
     const technicianId = rng.weighted(this.benchStaff)
     const assignedAtIntake = rng.chance(0.65)
+    const repair = findRepair(rng, content.reportedFault)
+    const manufacturerId = device.model.manufacturerId
     const plan = withNote(
       rng,
       planLifecycle(rng, {
         receivedMs,
         inWarranty,
         reportedFault: content.reportedFault,
-        repair: findRepair(rng, content.reportedFault),
+        repair,
         brandCode: device.model.brand.code,
         category: device.model.category,
         customerName: customer.name,
@@ -146,6 +155,7 @@ export class ShopSimulation {
         counter: this.counterStaff,
         taxRateBp: this.shop.taxRateBp,
         pricesIncludeTax: this.shop.pricesIncludeTax,
+        parts: this.stock.index.forRepair(this.stock.rng, device.model, repairName(repair)),
       }),
       this.counterStaff,
     )
@@ -175,8 +185,9 @@ export class ShopSimulation {
     this.writer.insertEvent({ ticketId, atMs: receivedMs, staffId: createdBy, kind: 'intake', from: null, to: 'received', note: '', dataJson: JSON.stringify(facts) })
     this.writer.appendAudit(receivedMs, createdBy, 'tickets.intake', 'ticket', ticketId, { ...facts, customerId: customer.id, deviceId: device.id })
     for (const step of done) {
-      if (step.diagnosis) this.checkCodes(device.model.manufacturerId, step.diagnosis.codes)
+      if (step.diagnosis) this.checkCodes(manufacturerId, step.diagnosis.codes)
       this.pending.schedule(step.atMs, () => this.writeStep(ticketId, step))
+      if (step.parts) this.stock.tickets.afterRepairStart(step.atMs, step.staffId, { ticketId, manufacturerId, warranty: step.parts.warranty }, step.parts.uses)
     }
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1)
     this.afterTicket(state, ticketId, number, plan.at(-1))

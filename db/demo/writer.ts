@@ -87,7 +87,7 @@ export class DemoWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     this.estimateLine = sqlite.prepare(
-      `INSERT INTO estimate_lines (estimate_id, position, kind, description, quantity, unit_price_minor, line_total_minor) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO estimate_lines (estimate_id, position, kind, description, quantity, unit_price_minor, line_total_minor, part_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     this.event = sqlite.prepare(
       `INSERT INTO ticket_events (ticket_id, at_ms, staff_id, kind, from_status, to_status, note, data_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -129,7 +129,7 @@ export class DemoWriter {
   insertEstimate(ticketId: number, atMs: number, staffId: number, e: EstimateRow, taxRateBp: number, pricesIncludeTax: boolean): void {
     const t = e.totals
     const id = this.estimate.run(ticketId, e.revision, atMs, staffId, t.linesMinor, t.netMinor, t.taxMinor, t.totalMinor, taxRateBp, pricesIncludeTax ? 1 : 0, e.note).lastInsertRowid
-    e.lines.forEach((l, position) => this.estimateLine.run(id, position, l.kind, l.description, l.quantity, l.unitPriceMinor, l.quantity * l.unitPriceMinor))
+    e.lines.forEach((l, position) => this.estimateLine.run(id, position, l.kind, l.description, l.quantity, l.unitPriceMinor, l.quantity * l.unitPriceMinor, l.partId ?? null))
   }
 
   insertEvent(e: EventRow): void {

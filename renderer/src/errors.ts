@@ -52,11 +52,13 @@ function translateKey(t: TFunction, key: string, params: Record<string, string |
 }
 
 /** Keys whose params are codes, not text: the ledger names statuses, the renderer words them. */
-const statusParamKeys = new Set(['errors.illegalTransition'])
+const statusParamKeys = new Set(['errors.illegalTransition', 'errors.partsNotNow'])
 
 function translatedParams(t: TFunction, key: string, params: Record<string, string | number> | undefined) {
   if (!params || !statusParamKeys.has(key)) return params
   const word = (code: string | number | undefined) =>
     code === undefined ? '' : t(`ticketStatus.${code}`, { defaultValue: t(`ticketAction.${code}`, { defaultValue: String(code) }) })
-  return { ...params, from: word(params.from), to: word(params.to) }
+  const words = { ...params }
+  for (const name of ['from', 'to', 'status'] as const) if (params[name] !== undefined) words[name] = word(params[name])
+  return words
 }

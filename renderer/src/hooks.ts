@@ -37,3 +37,9 @@ export function useFaultCodes(manufacturerId: number, includeInactive: boolean) 
     queryFn: () => client.call('faultCodes.list', { manufacturerId, includeInactive }),
   })
 }
+
+/** Manufacturers (all, or active only), e.g. to name consigned stock pools or offer them. */
+export function useManufacturers(includeInactive: boolean) {
+  const client = useClient()
+  return useQuery({ queryKey: queryKeys.manufacturerList(includeInactive), queryFn: () => client.call('manufacturers.list', { includeInactive }) })
+}

@@ -8,6 +8,8 @@ import { takeSessionToken } from './session-token'
 import './styles.css'
 import './styles/screens.css'
 import './styles/workflow.css'
+import './styles/parts.css'
+import './styles/payments.css'
 import './styles/print.css'
 import './styles/print-work.css'
 

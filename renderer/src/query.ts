@@ -24,12 +24,24 @@ export const queryKeys = {
   /** Under `tickets`, so invalidating the tickets root after any workflow action refreshes them too. */
   work: (id: number) => ['tickets', 'work', id] as const,
   board: (staffId: number | null) => ['tickets', 'board', staffId] as const,
+  /** Under `tickets`, so a workflow action (which invalidates the tickets root) refreshes it too. */
+  ticketParts: (id: number) => ['tickets', 'parts', id] as const,
+  parts: ['parts'] as const,
+  partSearch: (input: object) => ['parts', 'search', input] as const,
+  part: (id: number) => ['parts', 'detail', id] as const,
+  stock: ['stock'] as const,
+  stockLevels: (input: object) => ['stock', 'levels', input] as const,
+  movements: (partId: number) => ['stock', 'movements', partId] as const,
+  rma: ['rma'] as const,
+  rmaList: (includeShipped: boolean) => ['rma', { includeShipped }] as const,
   faultCodes: ['faultCodes'] as const,
   faultCodeList: (manufacturerId: number, includeInactive: boolean) => ['faultCodes', manufacturerId, { includeInactive }] as const,
   /** Client state (useClientState): the ticket just taken in, until "Next intake". */
   lastIntake: [clientStateRoot, 'lastIntake'] as const,
   /** Client state: the ticket book's search text and filters. */
   ticketBook: [clientStateRoot, 'ticketBook'] as const,
+  /** Client state: the parts list's search text, filters and the part opened. */
+  partsBook: [clientStateRoot, 'partsBook'] as const,
 }
 
 /**

@@ -9,10 +9,12 @@ import { demoClient } from './context'
 import { measureIntakes } from './intake'
 import { passes, printTable, type Row } from './measure'
 import { measureRead, readCases, warmUp, type ReadCase } from './reads'
+import { levelsCase, measureUseParts } from './stock'
 import { boardCase, measureTransitions } from './workflow'
 
 // npm run bench [-- --years N]: builds (or reuses) a demo ledger in .bench/, then times the
-// counter's hot paths through the real dispatch beside hand-written SQL. Prints; never fails.
+// counter's hot paths (search, lists, ticket page, board, stock list, intake, workflow steps,
+// parts on a ticket) through the real dispatch beside hand-written SQL. Prints; never fails.
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { years: { type: 'string', default: '10' }, seed: { type: 'string', default: '20261127' } } })
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
     console.log(`\nLedger: ${n.toLocaleString('en')} tickets; journal ${ledger.sqlite.pragma('journal_mode', { simple: true })}, synchronous ${ledger.sqlite.pragma('synchronous', { simple: true })} (2 = FULL); clock ${today} 20:00 Asia/Shanghai\n`)
 
     const rows: Row[] = []
-    const cases = [...readCases(ledger.sqlite, client, today), boardCase(ledger.sqlite, client, today)]
+    const cases = [...readCases(ledger.sqlite, client, today), boardCase(ledger.sqlite, client, today), levelsCase(ledger.sqlite, client)]
     for (const c of cases) await warmUp(c)
     for (const c of cases) {
       rows.push(await measureRead(c))
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     }
     rows.push(...(await measureIntakes(ledger.sqlite, client, today)))
     rows.push(...(await measureTransitions(ledger.sqlite, client, today)))
+    rows.push(...(await measureUseParts(ledger.sqlite, client, today)))
     console.log('\n')
     printTable(rows)
 

@@ -48,7 +48,7 @@ describe('settings: manufacturers and models', () => {
     await user.click(within(form).getByLabelText('Proof of purchase required'))
     await user.click(within(form).getByRole('button', { name: 'Add manufacturer' }))
     expect(await within(form).findByText('Motorola was added.')).toBeInTheDocument()
-    expect(server.callsTo('manufacturers.create').at(-1)).toEqual({ code: 'moto', name: 'Motorola', proofRequired: false, warrantyMonths: 18, claimWindowDays: 30, defectiveReturnDays: 30 })
+    expect(server.callsTo('manufacturers.create').at(-1)).toEqual({ code: 'moto', name: 'Motorola', proofRequired: false, shopStockForWarranty: true, warrantyMonths: 18, claimWindowDays: 30, defectiveReturnDays: 30 })
     expect(await screen.findByRole('row', { name: /Motorola/ })).toHaveTextContent('MOTO')
   })
 

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { paymentsOf } from './fake-payments'
 import { renderApp } from './render-app'
 import { factValue, offeredSteps, openTicketPage, sampleDiagnosis, workshop } from './workflow-fixtures'
 
@@ -99,7 +100,7 @@ describe('customer decision and the rest of a paid repair', () => {
   it('records a decline with a diagnosis fee, then readies and hands back the unrepaired device', async () => {
     const { server, ticket, ledger, zhang } = quotedTicket()
     ledger.setWork(ticket.id, {
-      estimate: { revision: 1, atMs: 0, staffName: 'Wang Fang', lines: [{ kind: 'labour', description: 'Board repair', quantity: 1, unitPriceMinor: 80000, lineTotalMinor: 80000 }], linesMinor: 80000, netMinor: 70796, taxMinor: 9204, totalMinor: 80000, taxRateBp: 1300, pricesIncludeTax: true },
+      estimate: { revision: 1, atMs: 0, staffName: 'Wang Fang', lines: [{ kind: 'labour', description: 'Board repair', quantity: 1, unitPriceMinor: 80000, lineTotalMinor: 80000, partId: null }], linesMinor: 80000, netMinor: 70796, taxMinor: 9204, totalMinor: 80000, taxRateBp: 1300, pricesIncludeTax: true },
     })
     const { user } = renderApp(server, 'en')
     await user.click(await screen.findByRole('button', { name: 'Customer declines' }))
@@ -116,7 +117,7 @@ describe('customer decision and the rest of a paid repair', () => {
     await user.click(within(form).getByRole('button', { name: 'Save decision' }))
     await waitFor(() => expect(server.callsTo('tickets.decide')).toEqual([{ id: ticket.id, decision: 'declined', via: 'phone', diagnosisFeeMinor: 3000, note: '' }]))
     expect(await screen.findByText('Declined, By phone')).toBeInTheDocument()
-    expect(screen.getByText('CN¥30.00')).toBeInTheDocument()
+    expect(within(screen.getByRole('region', { name: 'Repair work' })).getByText('CN¥30.00')).toBeInTheDocument()
 
     await user.click(await screen.findByRole('button', { name: 'Mark ready for pickup' }))
     const ready = screen.getByRole('form', { name: 'Mark ready for pickup' })
@@ -124,6 +125,8 @@ describe('customer decision and the rest of a paid repair', () => {
     await user.keyboard('{Control>}{Enter}{/Control}')
     await waitFor(() => expect(server.callsTo('tickets.markReady')).toEqual([{ id: ticket.id, contactedVia: 'wechat', note: '' }]))
 
+    // Hand-back waits for the fee to be paid (payments-*.test.tsx take it through the page).
+    paymentsOf(server).pay(ticket.id, 3000, 'card')
     await user.click(await screen.findByRole('button', { name: 'Hand back' }))
     const handBack = screen.getByRole('form', { name: 'Hand back' })
     expect(within(handBack).getByLabelText('Collected by')).toHaveValue(zhang.name)

@@ -83,7 +83,7 @@ export class FakeLedger {
   }
 
   addManufacturer(m: Pick<ManufacturerDto, 'code' | 'name'> & Partial<ManufacturerDto>): ManufacturerDto {
-    const record: ManufacturerDto = { id: this.id(), warrantyMonths: 12, proofRequired: true, claimWindowDays: 30, defectiveReturnDays: 30, active: true, ...m }
+    const record: ManufacturerDto = { id: this.id(), warrantyMonths: 12, proofRequired: true, claimWindowDays: 30, defectiveReturnDays: 30, active: true, ...m, shopStockForWarranty: m.shopStockForWarranty ?? true }
     this.manufacturers.push(record)
     // Like a new shop's ledger: every manufacturer starts with the default code list.
     for (const kind of faultCodeKinds) {

@@ -8,6 +8,11 @@ import type { ShopSettingsDto } from '../../shared/dto/settings'
 import type { ErrorCode, FieldIssue, Result, RpcError } from '../../shared/errors'
 import { FakeLedger } from './fake-ledger'
 import { handleLedgerChannel } from './fake-ledger-channels'
+import { handlePaymentChannel } from './fake-payments'
+import { handleReportsChannel } from './fake-reports'
+import { FakeStock } from './fake-stock'
+import { handleStockChannel } from './fake-stock-channels'
+import { handleTicketPartsChannel } from './fake-ticket-parts'
 import { handleWorkflowChannel } from './fake-workflow'
 
 export const fixedNowMs = Date.UTC(2026, 10, 27, 6, 30)
@@ -29,6 +34,8 @@ export interface FakeServer {
   settings: ShopSettingsDto | null
   /** Customers, catalogue, devices and tickets; tests seed it with addCustomer(), addTicket(), … */
   ledger: FakeLedger
+  /** Parts, movements, defective parts and RMA shipments; tests seed it with addPart(), receive(), … */
+  stock: FakeStock
   /** The next call to `channel` answers with this error instead of running. */
   failNext(channel: ChannelName, error: Partial<RpcError> & { code: ErrorCode; messageKey: string }): void
   callsTo(channel: ChannelName): unknown[]
@@ -55,12 +62,17 @@ export function createFakeServer(seed?: FakeSeed): FakeServer {
   const calls: { channel: string; input: unknown }[] = []
   let nextId = 1
   let sessionStaffId: number | null = null
+  // Created once the ledger exists (it hands out ids and knows tickets and manufacturers).
+  let stock: FakeStock
 
   const server: FakeServer = {
     calls,
     staff: [],
     settings: seed ? { ...defaultShop, ...seed.shop } : null,
     ledger: new FakeLedger(fixedNowMs, () => server.settings?.timeZone ?? defaultShop.timeZone),
+    get stock() {
+      return stock
+    },
     failNext(channel, error) {
       failures.set(channel, { message: error.messageKey, ...error })
     },
@@ -143,13 +155,20 @@ export function createFakeServer(seed?: FakeSeed): FakeServer {
         return ok(dto(staff))
       }
       default: {
+        const reportAnswer = handleReportsChannel(channel, input)
+        if (reportAnswer) return reportAnswer
+        const paymentAnswer = me && settings ? handlePaymentChannel({ server, me: dto(me), settings }, channel, input) : undefined
+        if (paymentAnswer) return paymentAnswer
         const staff = server.staff.map(dto)
         const workflow = () => (me && settings ? handleWorkflowChannel({ ledger: server.ledger, me: dto(me), staff, settings }, channel, input) : undefined)
-        return handleLedgerChannel(server.ledger, channel, input, me && dto(me), staff) ?? workflow() ?? fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel })
+        const stockCtx = me && { ledger: server.ledger, stock, me: dto(me) }
+        const stockChannels = () => (stockCtx ? (handleStockChannel(stockCtx, channel, input) ?? handleTicketPartsChannel(stockCtx, channel, input)) : undefined)
+        return handleLedgerChannel(server.ledger, channel, input, me && dto(me), staff) ?? workflow() ?? stockChannels() ?? fail('UNKNOWN_CHANNEL', 'errors.unknownChannel', { channel })
       }
     }
   }
 
+  stock = new FakeStock(server.ledger)
   for (const member of seed?.staff ?? []) addStaff(member.name, member.role, member.pin, member.locale ?? null, member.active ?? true)
   const signedIn = server.staff.find((s) => s.name === seed?.signedInAs)
   if (signedIn) sessionStaffId = signedIn.id

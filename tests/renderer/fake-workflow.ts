@@ -109,7 +109,7 @@ export function handleWorkflowChannel(ctx: WorkflowContext, channel: ChannelName
         note,
         record: (s) => {
           const totals = estimateTotals(lines, taxRateBp, pricesIncludeTax)
-          const withTotals = lines.map((line) => ({ ...line, lineTotalMinor: line.quantity * line.unitPriceMinor }))
+          const withTotals = lines.map((line) => ({ ...line, lineTotalMinor: line.quantity * line.unitPriceMinor, partId: line.partId ?? null }))
           s.estimate = { revision: (s.estimate?.revision ?? 0) + 1, atMs: now, staffName: me.name, lines: withTotals, ...totals, taxRateBp, pricesIncludeTax }
         },
       })

@@ -9,8 +9,8 @@ const estimate: EstimateDto = {
   atMs: Date.UTC(2026, 10, 26, 3, 0),
   staffName: 'Wang Fang',
   lines: [
-    { kind: 'part', description: 'Display assembly', quantity: 1, unitPriceMinor: 68000, lineTotalMinor: 68000 },
-    { kind: 'labour', description: 'Fitting', quantity: 1, unitPriceMinor: 12000, lineTotalMinor: 12000 },
+    { kind: 'part', description: 'Display assembly', quantity: 1, unitPriceMinor: 68000, lineTotalMinor: 68000, partId: null },
+    { kind: 'labour', description: 'Fitting', quantity: 1, unitPriceMinor: 12000, lineTotalMinor: 12000, partId: null },
   ],
   linesMinor: 80000,
   netMinor: 70796,

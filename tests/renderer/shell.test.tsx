@@ -16,14 +16,14 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Take a device in' })).toBeInTheDocument()
     expect(within(nav).getByRole('link', { name: 'Counter' })).toHaveAttribute('aria-current', 'page')
 
-    await user.click(within(nav).getByRole('link', { name: 'Parts' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Parts' })).toHaveFocus()
+    await user.click(within(nav).getByRole('link', { name: 'Claims' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Claims' })).toHaveFocus()
     expect(screen.getByText('This part of Repair Ledger is not built yet.')).toBeInTheDocument()
-    expect(within(nav).getByRole('link', { name: 'Parts' })).toHaveAttribute('aria-current', 'page')
+    expect(within(nav).getByRole('link', { name: 'Claims' })).toHaveAttribute('aria-current', 'page')
 
-    await user.keyboard('{Alt>}6{/Alt}')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Claims' })).toBeInTheDocument()
-    expect(window.location.hash).toBe('#/claims')
+    await user.keyboard('{Alt>}3{/Alt}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Parts and stock' })).toBeInTheDocument()
+    expect(window.location.hash).toBe('#/parts')
   })
 
   it('switches language at once and saves it as the signed-in staff preference', async () => {

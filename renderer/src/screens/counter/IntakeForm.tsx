@@ -7,7 +7,9 @@ import { useClient } from '../../client-context'
 import { ErrorAlert } from '../../components/Feedback'
 import { focusFirstInvalid, useFocusOnMount } from '../../components/useFocusOnMount'
 import { queryKeys } from '../../query'
+import { useShopFormat } from '../../shop-format'
 import { CustomerSection } from './CustomerSection'
+import { DepositSection } from './DepositSection'
 import { DeviceSection } from './DeviceSection'
 import { FaultSection } from './FaultSection'
 import { emptyDraft, identifiersFromScan, intakeInput, type IntakeDraft, type IntakeField } from './intake-draft'
@@ -22,6 +24,7 @@ export function IntakeForm({ isOwner, onTakenIn }: { isOwner: boolean; onTakenIn
   const { t } = useTranslation()
   const client = useClient()
   const queryClient = useQueryClient()
+  const format = useShopFormat()
   const formRef = useRef<HTMLFormElement>(null)
   const scanRef = useFocusOnMount<HTMLInputElement>()
   const [draft, setDraft] = useState<IntakeDraft>(emptyDraft)
@@ -76,10 +79,11 @@ export function IntakeForm({ isOwner, onTakenIn }: { isOwner: boolean; onTakenIn
   const submit = (event?: FormEvent) => {
     event?.preventDefault()
     if (intake.isPending) return
-    const local = localIntakeErrors(t, draft, isOwner)
+    const shop = { currency: format.currency, today: format.today() }
+    const local = localIntakeErrors(t, draft, isOwner, shop)
     if (local) return fail(local)
     setErrors(noErrors)
-    intake.mutate(intakeInput(draft, isOwner))
+    intake.mutate(intakeInput(draft, isOwner, shop))
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -105,6 +109,7 @@ export function IntakeForm({ isOwner, onTakenIn }: { isOwner: boolean; onTakenIn
           <FaultSection {...sectionProps} />
           <WarrantySection {...sectionProps} isOwner={isOwner} />
           <TicketSection {...sectionProps} />
+          <DepositSection {...sectionProps} isOwner={isOwner} />
         </div>
       </div>
       <ErrorAlert message={errors.general} />

@@ -4,6 +4,7 @@ import { useFocusOnMount } from '../../components/useFocusOnMount'
 import { PrintLinks } from '../../components/PrintLinks'
 import { ticketHref } from '../../routes'
 import { useShopFormat } from '../../shop-format'
+import { DepositTaken } from './DepositTaken'
 
 /** After intake: the ticket number, big, a repeat-repair warning when it applies, and what to do next. */
 export function IntakeResult({ ticket, onNext }: { ticket: TicketDetailDto; onNext: () => void }) {
@@ -31,6 +32,7 @@ export function IntakeResult({ ticket, onNext }: { ticket: TicketDetailDto; onNe
           <a href={ticketHref(repeatOf.id)}>{t('intake.repeatLink', { number: repeatOf.number })}</a>
         </div>
       )}
+      <DepositTaken ticketId={ticket.id} />
       <p className="muted">{t('intake.doneLead')}</p>
       <div className="form-actions">
         <PrintLinks ticketId={ticket.id} layouts={['receipt-80', 'receipt-a4', 'label']} primaryFirst />

@@ -5,6 +5,7 @@ import type { TicketSummaryDto } from '../../../../shared/dto/tickets'
 import { isValidImei, normalizePhone, normalizeSerial } from '../../../../shared/identifiers'
 import type { ConditionCode, CustomerKind } from '../../../../shared/tickets'
 import { assessWarranty, type WarrantyAssessment } from '../../../../shared/warranty'
+import { depositInput, emptyDeposit, type DepositDraft } from './deposit-draft'
 
 // The intake form's state and the pure rules around it: what a scan prefills, what is checked
 // before the ledger is asked, and the exact `tickets.intake` input the draft becomes.
@@ -35,6 +36,7 @@ export interface IntakeDraft {
   notes: string
   assignedStaffId: string
   override: { on: boolean; status: OverrideStatus; note: string }
+  deposit: DepositDraft
 }
 
 export const emptyDraft: IntakeDraft = {
@@ -59,6 +61,7 @@ export const emptyDraft: IntakeDraft = {
   notes: '',
   assignedStaffId: '',
   override: { on: false, status: 'in_warranty', note: '' },
+  deposit: emptyDeposit,
 }
 
 /** Form field paths, named like the ledger's issue paths so server and local errors land alike. */
@@ -84,6 +87,10 @@ export const intakeFieldPaths = [
   'assignedStaffId',
   'warrantyOverride.status',
   'warrantyOverride.note',
+  'deposit.amountMinor',
+  'deposit.method',
+  'deposit.tenderedMinor',
+  'deposit.reference',
 ] as const
 export type IntakeField = (typeof intakeFieldPaths)[number]
 
@@ -95,6 +102,7 @@ export const intakePathAliases: Record<string, IntakeField> = {
   'customer.id': 'customer',
   'customer.new': 'customer.new.name',
   warrantyOverride: 'warrantyOverride.note',
+  deposit: 'deposit.amountMinor',
 }
 
 /** What a scan prefills for a device the ledger does not know: 15 digits are an IMEI, anything else a serial. */
@@ -123,6 +131,15 @@ export function previewWarranty(draft: IntakeDraft, today: string): WarrantyAsse
     { warrantyMonths: model.effectiveWarrantyMonths, proofRequired: model.manufacturer.proofRequired },
     { purchaseDate: isBusinessDate(draft.purchaseDate) ? draft.purchaseDate : null, proofOfPurchaseRef: draft.proofRef.trim() || null, receivedDate: today },
   )
+}
+
+/**
+ * Paid work may take a deposit; warranty work costs the customer nothing. The owner's override
+ * decides when given, otherwise the live warranty preview (no model yet: not known to be warranty).
+ */
+export function takesDeposit(draft: IntakeDraft, isOwner: boolean, today: string): boolean {
+  const status = isOwner && draft.override.on ? draft.override.status : previewWarranty(draft, today)?.status
+  return status !== 'in_warranty'
 }
 
 /** Checks that need no ledger; field path → message key. */
@@ -156,8 +173,9 @@ export function accessoryList(draft: IntakeDraft): string[] {
   return [...draft.accessories, ...other]
 }
 
-/** The draft as the ledger's input. Assumes `localProblems` found nothing. */
-export function intakeInput(draft: IntakeDraft, isOwner: boolean): InputOf<'tickets.intake'> {
+/** The draft as the ledger's input. Assumes `localProblems` (and the deposit's checks) found nothing. */
+export function intakeInput(draft: IntakeDraft, isOwner: boolean, shop: { currency: string; today: string }): InputOf<'tickets.intake'> {
+  const deposit = takesDeposit(draft, isOwner, shop.today) ? depositInput(draft.deposit, shop.currency) : undefined
   return {
     customer: customerChoice(draft),
     device: deviceChoice(draft),
@@ -170,6 +188,7 @@ export function intakeInput(draft: IntakeDraft, isOwner: boolean): InputOf<'tick
     notes: draft.notes,
     assignedStaffId: draft.assignedStaffId ? Number(draft.assignedStaffId) : null,
     ...(isOwner && draft.override.on ? { warrantyOverride: { status: draft.override.status, note: draft.override.note } } : {}),
+    ...(deposit ? { deposit } : {}),
   }
 }
 

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import { formErrorsFrom, type FormErrors } from '../../errors'
-import { intakeFieldPaths, intakePathAliases, localProblems, type IntakeDraft, type IntakeField } from './intake-draft'
+import { depositProblems } from './deposit-draft'
+import { intakeFieldPaths, intakePathAliases, localProblems, takesDeposit, type IntakeDraft, type IntakeField } from './intake-draft'
 
 export type IntakeErrors = { fields: Partial<Record<IntakeField, string>>; general: string | null }
 
@@ -17,8 +18,10 @@ export function intakeErrorsFrom(t: TFunction, error: unknown): IntakeErrors {
 }
 
 /** The checks made before asking the ledger, translated; null when there is nothing to fix. */
-export function localIntakeErrors(t: TFunction, draft: IntakeDraft, isOwner: boolean): IntakeErrors | null {
-  const problems = Object.entries(localProblems(draft, isOwner))
+export function localIntakeErrors(t: TFunction, draft: IntakeDraft, isOwner: boolean, shop: { currency: string; today: string }): IntakeErrors | null {
+  const problems = Object.entries(localProblems(draft, isOwner)).map(([field, key]) => [field, t(key)])
+  const deposit = takesDeposit(draft, isOwner, shop.today) ? Object.entries(depositProblems(draft.deposit, shop.currency)) : []
+  problems.push(...deposit.map(([field, problem]) => [field, t(problem.messageKey, problem.params)]))
   if (problems.length === 0) return null
-  return { fields: Object.fromEntries(problems.map(([field, key]) => [field, t(key)])), general: t('errors.invalidInput') }
+  return { fields: Object.fromEntries(problems), general: t('errors.invalidInput') }
 }

@@ -3,6 +3,8 @@ import type { SessionDto } from '../../../../shared/dto/auth'
 import { Loading } from '../../components/Feedback'
 import { goTo, parseView, routeHref, routes, useHash, type View } from '../../routes'
 import { CounterScreen } from '../counter/CounterScreen'
+import { PartsScreen } from '../parts/PartsScreen'
+import { PaymentsScreen } from '../payments/PaymentsScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { TicketDetailScreen } from '../ticket-detail/TicketDetailScreen'
 import { TicketsScreen } from '../tickets/TicketsScreen'
@@ -12,6 +14,10 @@ import { TopBar } from './TopBar'
 
 // Print pages carry the barcode and QR libraries; they load only when a print page opens.
 const PrintScreen = lazy(() => import('../print/PrintScreen').then((module) => ({ default: module.PrintScreen })))
+const MoneyPrintScreen = lazy(() => import('../print/MoneyPrintScreen').then((module) => ({ default: module.MoneyPrintScreen })))
+// Reports carry chart.js and papaparse: they load only when the owner opens them.
+const ReportsScreen = lazy(() => import('../reports/ReportsScreen').then((module) => ({ default: module.ReportsScreen })))
+const DailyReportPrintScreen = lazy(() => import('../reports/print/DailyReportPrintScreen').then((module) => ({ default: module.DailyReportPrintScreen })))
 
 /** Signed in: top bar, left navigation, and the current screen in the one <main>; print pages alone. */
 export function AppShell({ session }: { session: SessionDto }) {
@@ -31,6 +37,32 @@ export function AppShell({ session }: { session: SessionDto }) {
       </Suspense>
     )
   }
+  if (view.kind === 'money-print') {
+    return (
+      <Suspense
+        fallback={
+          <main className="print-page">
+            <Loading />
+          </main>
+        }
+      >
+        <MoneyPrintScreen key={hash} ticketId={view.ticketId} layout={view.layout} paymentId={view.paymentId} />
+      </Suspense>
+    )
+  }
+  if (view.kind === 'report-print') {
+    return (
+      <Suspense
+        fallback={
+          <main className="print-page">
+            <Loading />
+          </main>
+        }
+      >
+        <DailyReportPrintScreen key={hash} date={view.date} session={session} />
+      </Suspense>
+    )
+  }
   return (
     <div className="shell">
       <TopBar session={session} onSignedOut={() => goTo(routeHref('counter'))} />
@@ -44,8 +76,16 @@ export function AppShell({ session }: { session: SessionDto }) {
   )
 }
 
-function Screen({ view, session }: { view: Exclude<View, { kind: 'print' }>; session: SessionDto }) {
+function Screen({ view, session }: { view: Exclude<View, { kind: 'print' | 'money-print' | 'report-print' }>; session: SessionDto }) {
   if (view.kind === 'ticket') return <TicketDetailScreen ticketId={view.ticketId} />
+  if (view.kind === 'parts') return <PartsScreen session={session} section={view.section} />
+  if (view.kind === 'reports') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ReportsScreen session={session} section={view.section} />
+      </Suspense>
+    )
+  }
   switch (view.route) {
     case 'counter':
       return <CounterScreen session={session} />
@@ -53,6 +93,8 @@ function Screen({ view, session }: { view: Exclude<View, { kind: 'print' }>; ses
       return <TicketsScreen />
     case 'settings':
       return <SettingsScreen session={session} />
+    case 'payments':
+      return <PaymentsScreen />
     default:
       return <NotBuiltPanel route={view.route} />
   }

@@ -55,7 +55,7 @@ export function EstimateForm({ ticket, work, onClose, onDone }: WorkFormProps) {
     <ActionForm id="work-estimate" title={t('ticketAction.estimate')} submitLabel={t('workForm.submit.estimate')} busy={form.busy} general={form.errors.general} failures={form.failures} onSubmit={submit} onClose={onClose}>
       <p className="field-hint">{t('workForm.moneyHint')}</p>
       {lines.map((line, index) => (
-        <EstimateLineFields key={line.key} line={line} index={index} canRemove={lines.length > 1} errors={form.errors.fields} onChange={change(line.key, index)} onRemove={() => remove(line.key)} />
+        <EstimateLineFields key={line.key} line={line} index={index} modelId={ticket.device.model.id} canRemove={lines.length > 1} errors={form.errors.fields} onChange={change(line.key, index)} onRemove={() => remove(line.key)} />
       ))}
       {form.errors.fields.lines && <ErrorAlert message={form.errors.fields.lines} />}
       <div className="form-actions">

@@ -1,11 +1,16 @@
 import { useTranslation } from 'react-i18next'
+import { currencyDigits, minorToDecimalString } from '../../../../shared/money'
 import { estimateLineKinds, type EstimateLineKind } from '../../../../shared/repair'
 import { Field } from '../../components/Field'
+import { PartPicker, partLabel } from '../parts/PartPicker'
+import { useShopFormat } from '../../shop-format'
 import type { LineDraft } from './estimate-draft'
 
 interface LineProps {
   line: LineDraft
   index: number
+  /** The ticket's device model: its parts are offered first. */
+  modelId: number
   canRemove: boolean
   errors: Record<string, string>
   onChange: (patch: Partial<LineDraft>, field: string) => void
@@ -13,18 +18,44 @@ interface LineProps {
 }
 
 /** One estimate line in its own group ("Line 2"), so its four fields read as one line. */
-export function EstimateLineFields({ line, index, canRemove, errors, onChange, onRemove }: LineProps) {
+export function EstimateLineFields({ line, index, modelId, canRemove, errors, onChange, onRemove }: LineProps) {
   const { t } = useTranslation()
+  const format = useShopFormat()
   const id = `work-estimate-line-${line.key}`
   const error = (field: string) => errors[`lines.${index}.${field}`]
   const number = index + 1
   return (
     <fieldset className="estimate-line">
       <legend>{t('workForm.lineLegend', { number })}</legend>
+      {line.kind === 'part' && (
+        <div className="estimate-line-part">
+          <PartPicker
+            id={`${id}-part`}
+            label={`${t('ticketParts.cataloguePart')} ${t('common.optional')}`}
+            hint={line.partId !== null ? t('ticketParts.cataloguePartLinked') : t('ticketParts.cataloguePartHint')}
+            query={line.partQuery}
+            picked={line.partId !== null}
+            modelId={modelId}
+            onQueryChange={(partQuery) => onChange({ partQuery, partId: null }, 'partId')}
+            onPick={(part) =>
+              onChange({ partId: part.id, partQuery: partLabel(part), description: part.name, unitPrice: minorToDecimalString(part.sellPriceMinor, currencyDigits(format.currency)) }, 'partId')
+            }
+            error={error('partId')}
+          />
+        </div>
+      )}
       <div className="estimate-line-fields">
         <Field id={`${id}-kind`} label={t('work.lineKind')} error={error('kind')}>
           {(control) => (
-            <select {...control} value={line.kind} onChange={(event) => onChange({ kind: event.target.value as EstimateLineKind }, 'kind')}>
+            <select
+              {...control}
+              value={line.kind}
+              onChange={(event) => {
+                const kind = event.target.value as EstimateLineKind
+                // Only a part line can name a catalogue part.
+                onChange(kind === 'part' ? { kind } : { kind, partId: null, partQuery: '' }, 'kind')
+              }}
+            >
               {estimateLineKinds.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`repair.lineKind.${kind}`)}

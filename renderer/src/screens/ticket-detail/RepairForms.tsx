@@ -2,7 +2,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contactChannels, testResults, type ContactChannel, type TestResult } from '../../../../shared/repair'
 import { Field } from '../../components/Field'
+import { useShopFormat } from '../../shop-format'
+import { withMoneyParams } from '../payments/money-errors'
 import { ActionForm, NoteField, type WorkFormProps } from './ActionForm'
+import { HandbackGate, overrideFieldPaths, overrideInput, overrideProblems, type OverrideDraft } from './HandbackGate'
 import { useWorkForm } from './work-hooks'
 
 // The end of a repair: the work done and its test, telling the customer, and the hand-back.
@@ -97,12 +100,15 @@ export function MarkReadyForm({ ticket, onClose, onDone }: WorkFormProps) {
 
 export function CollectForm({ ticket, onClose, onDone }: WorkFormProps) {
   const { t } = useTranslation()
+  const format = useShopFormat()
   const [collectedBy, setCollectedBy] = useState(ticket.customer.name)
   const [note, setNote] = useState('')
-  const form = useWorkForm('tickets.collect', ['collectedBy', 'note'], onDone)
+  const [override, setOverride] = useState<OverrideDraft | null>(null)
+  const form = useWorkForm('tickets.collect', ['collectedBy', 'note', ...overrideFieldPaths], onDone, (error) => withMoneyParams(error, format.money))
   const submit = () => {
-    if (!collectedBy.trim()) return form.failLocally({ collectedBy: t('validation.required') })
-    form.send({ id: ticket.id, collectedBy, note })
+    const problems = { ...(collectedBy.trim() ? {} : { collectedBy: 'validation.required' }), ...(override ? overrideProblems(override) : {}) }
+    if (Object.keys(problems).length) return form.failLocally(Object.fromEntries(Object.entries(problems).map(([path, key]) => [path, t(key)])))
+    form.send({ id: ticket.id, collectedBy, note, ...(override ? { override: overrideInput(override) } : {}) })
   }
   return (
     <ActionForm id="work-collect" title={t('ticketAction.collect')} submitLabel={t('workForm.submit.collect')} busy={form.busy} general={form.errors.general} failures={form.failures} onSubmit={submit} onClose={onClose}>
@@ -121,6 +127,7 @@ export function CollectForm({ ticket, onClose, onDone }: WorkFormProps) {
         )}
       </Field>
       <NoteField formId="work-collect" value={note} onChange={setNote} error={form.errors.fields.note} />
+      <HandbackGate ticketId={ticket.id} failures={form.failures} override={override} onOverride={setOverride} errors={form.errors.fields} onEdit={form.clear} />
     </ActionForm>
   )
 }

@@ -6,6 +6,8 @@ import { useShopFormat } from '../../shop-format'
 import { accessoryList, conditionList } from '../../ticket-text'
 import { CustomerPanel } from './CustomerPanel'
 import { Facts } from './Facts'
+import { PartsPanel } from './PartsPanel'
+import { PaymentPanel } from './PaymentPanel'
 import { TicketTimeline } from './TicketTimeline'
 import { WorkPanel } from './WorkPanel'
 
@@ -33,6 +35,8 @@ export function TicketDetail({ ticket }: { ticket: TicketDetailDto }) {
         </p>
       )}
       <WorkPanel ticket={ticket} />
+      <PartsPanel ticket={ticket} />
+      <PaymentPanel ticket={ticket} />
       <div className="detail-grid">
         <CustomerPanel ticket={ticket} />
         <section aria-labelledby="ticket-device-title">

@@ -11,6 +11,10 @@ export interface LineDraft {
   description: string
   quantity: string
   unitPrice: string
+  /** The catalogue part a part line quotes (its description and price are filled in, still editable). */
+  partId: number | null
+  /** The part box's text: what is typed, or the picked part's label. */
+  partQuery: string
 }
 
 export interface EstimateLineInput {
@@ -18,6 +22,7 @@ export interface EstimateLineInput {
   description: string
   quantity: number
   unitPriceMinor: number
+  partId?: number
 }
 
 /** A problem with one typed field: its path as the ledger names it, and the message key. */
@@ -30,7 +35,7 @@ export interface LineProblem {
 let nextKey = 1
 
 export function emptyLine(kind: EstimateLineKind = 'labour'): LineDraft {
-  return { key: nextKey++, kind, description: '', quantity: '1', unitPrice: '' }
+  return { key: nextKey++, kind, description: '', quantity: '1', unitPrice: '', partId: null, partQuery: '' }
 }
 
 /** A revision starts from the last estimate; a first estimate from one empty labour line. */
@@ -43,12 +48,15 @@ export function initialLines(estimate: EstimateDto | null, currency: string): Li
     description: line.description,
     quantity: String(line.quantity),
     unitPrice: minorToDecimalString(line.unitPriceMinor, digits),
+    partId: line.partId,
+    // The estimate keeps the part's id, not its SKU: the linked line shows its own description.
+    partQuery: line.partId !== null ? line.description : '',
   }))
 }
 
 export function lineFieldPaths(count: number): string[] {
   const paths = ['lines', 'note']
-  for (let index = 0; index < count; index++) for (const field of ['kind', 'description', 'quantity', 'unitPriceMinor']) paths.push(`lines.${index}.${field}`)
+  for (let index = 0; index < count; index++) for (const field of ['kind', 'description', 'quantity', 'unitPriceMinor', 'partId']) paths.push(`lines.${index}.${field}`)
   return paths
 }
 
@@ -83,7 +91,8 @@ export function parseLines(drafts: readonly LineDraft[], currency: string): { li
     if (!draft.description.trim()) problems.push({ path: at('description'), messageKey: 'validation.required' })
     if (quantity === null) problems.push({ path: at('quantity'), messageKey: 'validation.quantity' })
     if (price instanceof DecimalParseError) problems.push({ path: at('unitPriceMinor'), messageKey: price.messageKey, ...(price.params ? { params: price.params } : {}) })
-    if (quantity !== null && typeof price === 'number') lines.push({ kind: draft.kind, description: draft.description, quantity, unitPriceMinor: price })
+    const partId = draft.kind === 'part' && draft.partId !== null ? { partId: draft.partId } : {}
+    if (quantity !== null && typeof price === 'number') lines.push({ kind: draft.kind, description: draft.description, quantity, unitPriceMinor: price, ...partId })
   })
   if (drafts.length === 0) problems.push({ path: 'lines', messageKey: 'validation.lines' })
   return { lines, problems }

@@ -32,8 +32,9 @@ export function useTicketWork(ticketId: number) {
  * paths, a counter that moves focus to the first invalid field, and the write itself. A success
  * puts the new work state in the cache at once and refreshes every ticket view (list, detail,
  * board); a refused transition refreshes them too, so the page shows where the ticket now stands.
+ * `readable` rewrites a refusal before it is translated (the hand-back's amounts owed as money).
  */
-export function useWorkForm<C extends WorkChannel>(channel: C, fieldPaths: readonly string[], onDone: (work: TicketWorkDto) => void) {
+export function useWorkForm<C extends WorkChannel>(channel: C, fieldPaths: readonly string[], onDone: (work: TicketWorkDto) => void, readable: (error: unknown) => unknown = (error) => error) {
   const { t } = useTranslation()
   const client = useClient()
   const queryClient = useQueryClient()
@@ -57,7 +58,7 @@ export function useWorkForm<C extends WorkChannel>(channel: C, fieldPaths: reado
     },
     onError: (error) => {
       if (error instanceof RpcFailure && error.code === 'ILLEGAL_TRANSITION') refreshTickets()
-      fail(formErrorsFrom(t, error, fieldPaths))
+      fail(formErrorsFrom(t, readable(error), fieldPaths))
     },
   })
 

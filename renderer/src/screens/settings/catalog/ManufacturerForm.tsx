@@ -10,7 +10,7 @@ import { formErrorsFrom, noErrors, type FormErrors } from '../../../errors'
 import { queryKeys } from '../../../query'
 import { wholeNumber } from './number-field'
 
-const fieldPaths = ['code', 'name', 'warrantyMonths', 'proofRequired', 'claimWindowDays', 'defectiveReturnDays', 'active'] as const
+const fieldPaths = ['code', 'name', 'warrantyMonths', 'proofRequired', 'claimWindowDays', 'defectiveReturnDays', 'shopStockForWarranty', 'active'] as const
 type NumberField = 'warrantyMonths' | 'claimWindowDays' | 'defectiveReturnDays'
 
 function draftOf(m?: ManufacturerDto) {
@@ -21,6 +21,7 @@ function draftOf(m?: ManufacturerDto) {
     proofRequired: m?.proofRequired ?? true,
     claimWindowDays: String(m?.claimWindowDays ?? 30),
     defectiveReturnDays: String(m?.defectiveReturnDays ?? 30),
+    shopStockForWarranty: m?.shopStockForWarranty ?? true,
     active: m?.active ?? true,
   }
 }
@@ -49,8 +50,8 @@ export function ManufacturerForm({ manufacturer, onClose }: { manufacturer?: Man
   const save = useMutation({
     mutationFn: (values: { warrantyMonths: number; claimWindowDays: number; defectiveReturnDays: number }) =>
       editing
-        ? client.call('manufacturers.update', { id: manufacturer.id, name: draft.name, proofRequired: draft.proofRequired, active: draft.active, ...values })
-        : client.call('manufacturers.create', { code: draft.code, name: draft.name, proofRequired: draft.proofRequired, ...values }),
+        ? client.call('manufacturers.update', { id: manufacturer.id, name: draft.name, proofRequired: draft.proofRequired, shopStockForWarranty: draft.shopStockForWarranty, active: draft.active, ...values })
+        : client.call('manufacturers.create', { code: draft.code, name: draft.name, proofRequired: draft.proofRequired, shopStockForWarranty: draft.shopStockForWarranty, ...values }),
     onSuccess: (saved) => {
       for (const key of [queryKeys.manufacturers, queryKeys.models]) void queryClient.invalidateQueries({ queryKey: key })
       setStatus(t(editing ? 'catalog.updated' : 'catalog.added', { name: saved.name }))
@@ -105,6 +106,14 @@ export function ManufacturerForm({ manufacturer, onClose }: { manufacturer?: Man
         </Field>
       </div>
       <CheckboxField id={`${prefix}-proof`} label={t('fields.proofRequired')} checked={draft.proofRequired} onChange={(proofRequired) => setDraft((d) => ({ ...d, proofRequired }))} error={errors.fields.proofRequired} />
+      <CheckboxField
+        id={`${prefix}-shop-stock`}
+        label={t('stockPool.shopStockForWarranty')}
+        hint={t('stockPool.shopStockForWarrantyHint')}
+        checked={draft.shopStockForWarranty}
+        onChange={(shopStockForWarranty) => setDraft((d) => ({ ...d, shopStockForWarranty }))}
+        error={errors.fields.shopStockForWarranty}
+      />
       {editing && <CheckboxField id={`${prefix}-active`} label={t('fields.active')} hint={t('catalog.activeHint')} checked={draft.active} onChange={(active) => setDraft((d) => ({ ...d, active }))} error={errors.fields.active} />}
       <div className="form-actions">
         <button type="submit" className="button button-primary" aria-busy={save.isPending || undefined}>
