@@ -84,6 +84,7 @@ export const enPayments = {
       balance: 'Balance due',
       credit: 'Credit due back',
       paidInFull: 'Paid in full',
+      onAccount: 'Deposits held',
       creditHint: 'More was paid than is owed: refund the difference from a payment below before handing the device back.',
       overrideNote: 'Handed back unsettled with the owner’s approval: {{note}}',
       print80: 'Print invoice (80 mm)',

@@ -14,14 +14,6 @@ export const enReports = {
     total: 'Total',
     emptyTable: '{{caption}}: {{message}}',
     hoursValue: '{{hours}} h',
-    method: {
-      cash: 'Cash',
-      card: 'Card',
-      wechat: 'WeChat Pay',
-      alipay: 'Alipay',
-      bank_transfer: 'Bank transfer',
-      other: 'Other',
-    },
     kind: {
       all: 'All repairs',
       warranty: 'Warranty',

@@ -6,6 +6,7 @@ import { enTickets } from './en-tickets'
 import { enWorkflow, enWorkflowErrors, enWorkflowValidation } from './en-workflow'
 import { enStockErrors, enStockValidation } from './en-stock'
 import { enMoneyErrors, enMoneyValidation } from './en-money'
+import { enClaims, enClaimsErrors, enClaimsValidation } from './en-claims'
 import { enReportValidation } from './en-report-checks'
 import { enParts } from './en-parts'
 import { enPayments } from './en-payments'
@@ -149,6 +150,7 @@ export const en = {
     ...enWorkflowValidation,
     ...enStockValidation,
     ...enMoneyValidation,
+    ...enClaimsValidation,
     ...enReportValidation,
   },
   errors: {
@@ -180,6 +182,7 @@ export const en = {
     ...enWorkflowErrors,
     ...enStockErrors,
     ...enMoneyErrors,
+    ...enClaimsErrors,
   },
   setup: {
     title: 'Set up your shop',
@@ -260,6 +263,7 @@ export const en = {
   ...enPayments,
   ...enReports,
   ...enBoardPrint,
+  ...enClaims,
 } as const
 
 /** The shape every locale must have: same keys, any text. */

@@ -17,14 +17,6 @@ export const zhCNReports: Pick<Messages, keyof typeof enReports> = {
     total: '合计',
     emptyTable: '{{caption}}：{{message}}',
     hoursValue: '{{hours}} 小时',
-    method: {
-      cash: '现金',
-      card: '银行卡',
-      wechat: '微信支付',
-      alipay: '支付宝',
-      bank_transfer: '银行转账',
-      other: '其他',
-    },
     kind: {
       all: '全部维修',
       warranty: '保修',

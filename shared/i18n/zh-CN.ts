@@ -4,6 +4,7 @@ import { zhCNTickets } from './zh-CN-tickets'
 import { zhCNWorkflow, zhCNWorkflowErrors, zhCNWorkflowValidation } from './zh-CN-workflow'
 import { zhCNStockErrors, zhCNStockValidation } from './zh-CN-stock'
 import { zhCNMoneyErrors, zhCNMoneyValidation } from './zh-CN-money'
+import { zhCNClaims, zhCNClaimsErrors, zhCNClaimsValidation } from './zh-CN-claims'
 import { zhCNReportValidation } from './zh-CN-report-checks'
 import { zhCNParts } from './zh-CN-parts'
 import { zhCNPayments } from './zh-CN-payments'
@@ -149,6 +150,7 @@ export const zhCN: Messages = {
     ...zhCNWorkflowValidation,
     ...zhCNStockValidation,
     ...zhCNMoneyValidation,
+    ...zhCNClaimsValidation,
     ...zhCNReportValidation,
   },
   errors: {
@@ -180,6 +182,7 @@ export const zhCN: Messages = {
     ...zhCNWorkflowErrors,
     ...zhCNStockErrors,
     ...zhCNMoneyErrors,
+    ...zhCNClaimsErrors,
   },
   setup: {
     title: '设置店铺',
@@ -260,4 +263,5 @@ export const zhCN: Messages = {
   ...zhCNPayments,
   ...zhCNReports,
   ...zhCNBoardPrint,
+  ...zhCNClaims,
 }

@@ -16,12 +16,13 @@ describe('payments screen: the cash drawer', () => {
     openPayments()
     const { user } = renderApp(server, 'en')
     expect(await screen.findByRole('heading', { level: 1, name: 'Payments' })).toHaveFocus()
-    const drawer = screen.getByRole('region', { name: 'Cash drawer' })
+    const drawer = await screen.findByRole('region', { name: 'Cash drawer' })
     expect(await within(drawer).findByText('The drawer is closed. Open it with its float before taking or giving back cash.')).toBeInTheDocument()
     const open = within(drawer).getByRole('form', { name: 'Open the drawer' })
     await user.type(within(open).getByLabelText('Float'), '200{Enter}')
     await waitFor(() => expect(server.callsTo('cash.open')).toEqual([{ floatMinor: 20000, note: '' }]))
     expect(await within(drawer).findByText('Drawer opened with a float of CN¥200.00.')).toBeInTheDocument()
+    expect(within(drawer).getByRole('heading', { level: 2, name: 'Cash drawer' })).toHaveFocus()
     expect(await within(drawer).findByText('CN¥200.00', { selector: 'strong' })).toBeInTheDocument()
 
     // A cash payment at the counter, then 30 paid out for printer paper.
@@ -70,6 +71,7 @@ describe('payments screen: the cash drawer', () => {
       ]),
     )
     expect(await within(drawer).findByText('Drawer closed: counted CN¥295.00, expected CN¥295.50. Short by CN¥0.50.')).toBeInTheDocument()
+    expect(within(drawer).getByRole('heading', { level: 2, name: 'Cash drawer' })).toHaveFocus()
     const last = await within(drawer).findByRole('heading', { level: 3, name: 'Last close' })
     expect(factValue(last.parentElement!, 'Over / short')).toBe('Short by CN¥0.50')
     expect(factValue(last.parentElement!, 'Notes and coins')).toBe('CN¥100.00 × 2, CN¥50.00 × 1, CN¥20.00 × 2, CN¥1.00 × 5')

@@ -9,7 +9,7 @@ import { warrantyStatuses } from '../../shared/warranty'
 import { repairTiers } from '../../shared/repair'
 
 // The reports screens' text: both languages have the same keys, and every key the screens build
-// from vocabulary lists (`reports.method.${method}`), which the source scan in i18n-keys cannot see.
+// from vocabulary lists (`payments.method.${method}`), which the source scan in i18n-keys cannot see.
 
 function lookup(tree: object, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree)
@@ -20,7 +20,7 @@ function flatten(tree: object, prefix = ''): string[] {
 }
 
 const displayKeys = [
-  ...paymentMethods.map((method) => `reports.method.${method}`),
+  ...paymentMethods.map((method) => `payments.method.${method}`),
   ...['daily', 'period'].map((section) => `reports.section.${section}`),
   ...openTicketStatuses.map((status) => `ticketStatus.${status}`),
   ...warrantyStatuses.map((status) => `warranty.status.${status}`),

@@ -47,7 +47,7 @@ export function CloseDrawerForm({ session, onClose, onClosed }: { session: CashS
   }
 
   return (
-    <QuickForm id="drawer-close" title={t('cash.closeTitle')} submitLabel={t('cash.closeSubmit')} busy={form.busy} general={form.errors.general} failures={form.failures} onSubmit={submit} onClose={onClose}>
+    <QuickForm id="drawer-close" title={t('cash.closeTitle')} submitLabel={t('cash.closeSubmit')} busy={form.busy} general={form.errors.general} failures={form.failures} onSubmit={submit} onClose={onClose} initialFocusId="drawer-close-counted">
       {values.length > 0 && (
         <CheckboxField
           id="drawer-close-by-denomination"

@@ -14,6 +14,11 @@ export function DrawerPanel() {
   const { t } = useTranslation()
   const status = useCashStatus()
   const [message, setMessage] = useState<string | null>(null)
+  // Opening or closing swaps the form that had focus for another view: focus stays in the section.
+  const changed = (text: string) => {
+    setMessage(text)
+    document.getElementById('drawer-title')?.focus()
+  }
   return (
     <section aria-labelledby="drawer-title" className="work-panel drawer-panel" aria-busy={status.isPending || undefined}>
       <h2 id="drawer-title" tabIndex={-1}>
@@ -24,12 +29,12 @@ export function DrawerPanel() {
       <StatusMessage message={message} />
       {status.data &&
         (status.data.open ? (
-          <OpenDrawer key={status.data.open.id} session={status.data.open} onMessage={setMessage} />
+          <OpenDrawer key={status.data.open.id} session={status.data.open} onMessage={setMessage} onClosed={changed} />
         ) : (
           <>
             <p className="drawer-state">{t('cash.closedNow')}</p>
             {status.data.lastClosed && <LastClose session={status.data.lastClosed} />}
-            <OpenDrawerForm lastClosed={status.data.lastClosed} onOpened={setMessage} />
+            <OpenDrawerForm lastClosed={status.data.lastClosed} onOpened={changed} />
           </>
         ))}
     </section>

@@ -14,7 +14,7 @@ const buttonId = (form: Exclude<Open, null>) => `drawer-${form}-button`
  * An open drawer: its float, the cash that went in and out through it, and what it should hold
  * now (float + cash in − cash refunds + paid in − paid out); paid in / out and closing from here.
  */
-export function OpenDrawer({ session, onMessage }: { session: CashSessionDto; onMessage: (message: string) => void }) {
+export function OpenDrawer({ session, onMessage, onClosed }: { session: CashSessionDto; onMessage: (message: string) => void; onClosed: (message: string) => void }) {
   const { t } = useTranslation()
   const format = useShopFormat()
   const [open, setOpen] = useState<Open>(null)
@@ -67,7 +67,7 @@ export function OpenDrawer({ session, onMessage }: { session: CashSessionDto; on
           }}
         />
       )}
-      {open === 'close' && <CloseDrawerForm session={session} onClose={close} onClosed={onMessage} />}
+      {open === 'close' && <CloseDrawerForm session={session} onClose={close} onClosed={onClosed} />}
     </>
   )
 }

@@ -17,6 +17,8 @@ interface QuickFormProps {
   onClose?: (() => void) | undefined
   /** Opened by a button: focus goes to the first field (default). A form always on screen leaves focus alone. */
   autoFocus?: boolean
+  /** The field to start in when it is not the first (e.g. the amount under an option). */
+  initialFocusId?: string
   children: ReactNode
 }
 
@@ -26,13 +28,16 @@ interface QuickFormProps {
  * plain Enter in any of them (a radio or a select too) saves, as a cashier expects; Escape closes.
  * Focus lands in the first field when the form opens (unless it is always on screen).
  */
-export function QuickForm({ id, title, submitLabel, busy, general, failures, onSubmit, onClose, autoFocus = true, children }: QuickFormProps) {
+export function QuickForm({ id, title, submitLabel, busy, general, failures, onSubmit, onClose, autoFocus = true, initialFocusId, children }: QuickFormProps) {
   const { t } = useTranslation()
   const formRef = useRef<HTMLFormElement>(null)
 
   useEffect(() => {
-    if (autoFocus) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus()
-  }, [autoFocus])
+    if (!autoFocus) return
+    const named = initialFocusId ? document.getElementById(initialFocusId) : null
+    // In a radio group, the chosen radio (the one Tab would reach), not the group's first.
+    ;(named ?? formRef.current?.querySelector<HTMLElement>('input:not([type="radio"]), input[type="radio"]:checked, select, textarea'))?.focus()
+  }, [autoFocus, initialFocusId])
   useEffect(() => {
     if (failures) focusFirstInvalid(formRef.current)
   }, [failures])

@@ -16,7 +16,7 @@ export function DailyReportBody({ report, format, dateLabel }: { report: DailyRe
   const { t } = useTranslation()
   const tables = useDailyTables(report, format)
   const quiet = isQuietDay(report)
-  const methods = report.takings.totals.map((row) => t(`reports.method.${row.method}`))
+  const methods = report.takings.totals.map((row) => t(`payments.method.${row.method}`))
   const nets = report.takings.totals.map((row) => row.netMinor)
   return (
     <article className="report" aria-labelledby="daily-title">

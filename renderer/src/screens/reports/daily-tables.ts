@@ -80,7 +80,7 @@ export function useDailyTables(report: DailyReportDto, format: ReportFormat): Da
         kit.money<Takings>(t('reports.takings.refunds'), (row) => row.refundsMinor),
         kit.money<Takings>(t('reports.takings.net'), (row) => row.netMinor),
       ],
-      rows: takings.totals.map((row) => ({ key: row.method, label: t(`reports.method.${row.method}`), ...row })),
+      rows: takings.totals.map((row) => ({ key: row.method, label: t(`payments.method.${row.method}`), ...row })),
       rowKey: (row) => row.key,
       total: {
         key: 'total',

@@ -24,10 +24,10 @@ export function InvoiceSummary({ invoice }: { invoice: InvoiceDto }) {
         <p className="note">{t('payments.invoice.notPriced')}</p>
       )}
       {invoice.priced && !invoice.final && <p className="field-hint">{t('payments.invoice.draftHint')}</p>}
-      <div className={invoice.balanceMinor === 0 ? 'money-figures' : 'money-figures money-figures-due'}>
+      <div className={invoice.priced && invoice.balanceMinor !== 0 ? 'money-figures money-figures-due' : 'money-figures'}>
         <Facts rows={figures(invoice)} />
       </div>
-      {invoice.balanceMinor < 0 && <p className="note">{t('payments.invoice.creditHint')}</p>}
+      {invoice.priced && invoice.balanceMinor < 0 && <p className="note">{t('payments.invoice.creditHint')}</p>}
       {invoice.collectOverrideNote !== null && <p className="note">{t('payments.invoice.overrideNote', { note: invoice.collectOverrideNote })}</p>}
     </div>
   )
