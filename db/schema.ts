@@ -1,3 +1,4 @@
+import type { ClaimStatus } from '../shared/claims'
 import type { ContactChannel, DecisionChannel, EstimateLineKind, FaultCodeKind, RepairTier, TestResult, VoidReason } from '../shared/repair'
 import type { CashMovementKind, PaymentKind, PaymentMethod } from '../shared/payments'
 import type { StockMovementKind } from '../shared/stock'
@@ -59,6 +60,16 @@ export interface ManufacturersTable {
   active: number
   created_at_ms: number
   updated_at_ms: number
+  /** Claim labour per repair tier; null = not set yet. */
+  labour_l1_minor: Generated<number | null>
+  labour_l2_minor: Generated<number | null>
+  labour_l3_minor: Generated<number | null>
+  /** Markup claimed on shop-stock parts, basis points. */
+  parts_markup_bp: Generated<number>
+  /** JSON array of RequirableClaimField. */
+  required_claim_fields_json: Generated<string>
+  /** JSON ExportProfile. */
+  export_profile_json: Generated<string>
 }
 
 export interface DeviceModelsTable {
@@ -368,6 +379,70 @@ export interface CashMovementsTable {
   reason: string
 }
 
+export interface ClaimsTable {
+  id: Generated<number>
+  /** C- + the ticket number. */
+  number: string
+  ticket_id: number
+  manufacturer_id: number
+  status: ClaimStatus
+  revision: Generated<number>
+  model_id: number
+  imei: string | null
+  serial: string | null
+  purchase_date: string | null
+  proof_of_purchase_ref: string
+  customer_name: string
+  customer_phone: string
+  received_date: string
+  repair_started_date: string
+  completed_date: string
+  condition_code: string
+  symptom_code: string
+  defect_code: string
+  repair_code: string
+  repair_tier: RepairTier
+  technician_staff_id: number
+  /** The markup the parts lines were priced with. */
+  parts_markup_bp: number
+  labour_minor: number
+  parts_minor: number
+  total_minor: number
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface ClaimLinesTable {
+  claim_id: number
+  position: number
+  consume_movement_id: number
+  part_id: number
+  part_number: string
+  part_name: string
+  quantity: number
+  pool: string
+  serialized: number
+  old_serial: string | null
+  new_serial: string | null
+  return_required: number
+  defective_part_id: number | null
+  unit_cost_minor: number
+  amount_minor: number
+}
+
+export interface ClaimEventsTable {
+  id: Generated<number>
+  claim_id: number
+  at_ms: number
+  staff_id: number
+  kind: string
+  from_status: ClaimStatus | null
+  to_status: ClaimStatus | null
+  revision: number
+  note: string
+  data_json: string
+}
+
 export interface DB {
   settings: SettingsTable
   staff: StaffTable
@@ -397,4 +472,7 @@ export interface DB {
   cash_closings: CashClosingsTable
   payments: PaymentsTable
   cash_movements: CashMovementsTable
+  claims: ClaimsTable
+  claim_lines: ClaimLinesTable
+  claim_events: ClaimEventsTable
 }

@@ -69,6 +69,12 @@ export const channelNames = [
   'reports.period',
   'faultCodes.list',
   'faultCodes.upsert',
+  'manufacturers.claimRules',
+  'manufacturers.updateClaimRules',
+  'claims.list',
+  'claims.get',
+  'claims.update',
+  'claims.validate',
 ] as const
 
 export const ipcChannelPrefix = 'rpc:'

@@ -58,6 +58,8 @@ import { CashCloseInput, CashMovementInput, CashOpenInput, InvoiceInput, Payment
 import type { DailyReportDto, PeriodReportDto } from './dto/reports'
 import { DailyReportInput, PeriodReportInput } from './schemas/reports'
 import { SettingsUpdateInput } from './schemas/settings'
+import type { ClaimDetailDto, ClaimPageDto, ClaimRulesDto } from './dto/claims'
+import { ClaimGetInput, ClaimListInput, ClaimRulesGetInput, ClaimRulesUpdateInput, ClaimUpdateInput, ClaimValidateInput } from './schemas/claims'
 import {
   SetLocaleInput,
   SetupCompleteInput,
@@ -154,6 +156,12 @@ export const contract = {
   'reports.period': channel<PeriodReportDto>()('owner', PeriodReportInput),
   'faultCodes.list': channel<FaultCodeDto[]>()('staff', FaultCodeListInput),
   'faultCodes.upsert': channel<FaultCodeDto>()('owner', FaultCodeUpsertInput),
+  'manufacturers.claimRules': channel<ClaimRulesDto>()('staff', ClaimRulesGetInput),
+  'manufacturers.updateClaimRules': channel<ClaimRulesDto>()('owner', ClaimRulesUpdateInput),
+  'claims.list': channel<ClaimPageDto>()('staff', ClaimListInput),
+  'claims.get': channel<ClaimDetailDto>()('staff', ClaimGetInput),
+  'claims.update': channel<ClaimDetailDto>()('staff', ClaimUpdateInput),
+  'claims.validate': channel<ClaimDetailDto>()('staff', ClaimValidateInput),
 } as const
 
 export type Contract = typeof contract

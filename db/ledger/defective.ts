@@ -5,7 +5,8 @@ import type { Executor } from './audit'
 
 // Defective parts owed to manufacturers. A defective_parts row never changes: what is still owed
 // is its quantity less what came back with an unused part's return (a reversing movement on the
-// defective pool), and nothing once it is on an RMA shipment.
+// defective pool), and nothing once it is on an RMA shipment. A part belongs to the claim of the
+// ticket it came out of (one claim per warranty ticket), so the link is the ticket.
 
 export interface DefectiveFilter {
   ticketId?: number
@@ -36,6 +37,8 @@ interface DefectiveRow {
   carrier: string | null
   tracking_number: string | null
   shipped_date: string | null
+  claim_id: number | null
+  claim_number: string | null
 }
 
 export async function defectiveParts(db: Executor, filter: DefectiveFilter, today: string): Promise<DefectivePartDto[]> {
@@ -50,7 +53,8 @@ export async function defectiveParts(db: Executor, filter: DefectiveFilter, toda
     SELECT dp.id, dp.part_id, p.sku, p.name, dp.ticket_id, t.number AS ticket_number, dp.manufacturer_id, mf.name AS manufacturer_name,
            dp.quantity, coalesce((SELECT -sum(r.quantity) FROM stock_movements r WHERE r.reverses_movement_id = dp.movement_id), 0) AS reversed,
            dp.old_serial, dp.removed_at_ms, dp.return_by_date, dp.movement_id,
-           si.shipment_id, -out.quantity AS shipped_quantity, sh.carrier, sh.tracking_number, sh.business_date AS shipped_date
+           si.shipment_id, -out.quantity AS shipped_quantity, sh.carrier, sh.tracking_number, sh.business_date AS shipped_date,
+           cl.id AS claim_id, cl.number AS claim_number
     FROM defective_parts dp
     JOIN parts p ON p.id = dp.part_id
     JOIN tickets t ON t.id = dp.ticket_id
@@ -58,6 +62,7 @@ export async function defectiveParts(db: Executor, filter: DefectiveFilter, toda
     LEFT JOIN rma_shipment_items si ON si.defective_part_id = dp.id
     LEFT JOIN rma_shipments sh ON sh.id = si.shipment_id
     LEFT JOIN stock_movements out ON out.id = si.movement_id
+    LEFT JOIN claims cl ON cl.ticket_id = dp.ticket_id
     WHERE ${sql.join(where, sql` AND `)}
     ORDER BY dp.return_by_date, dp.id`.execute(db)
   return rows
@@ -83,6 +88,7 @@ function toDefectiveDto(r: DefectiveRow, today: string): DefectivePartDto {
     overdue: !shipped && quantity > 0 && daysLeft < 0,
     daysLeft,
     shipment: shipped && r.shipment_id !== null ? { id: r.shipment_id, carrier: r.carrier ?? '', trackingNumber: r.tracking_number ?? '', businessDate: r.shipped_date ?? '' } : null,
+    claim: r.claim_id !== null && r.claim_number !== null ? { id: r.claim_id, number: r.claim_number } : null,
   }
 }
 

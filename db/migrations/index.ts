@@ -9,6 +9,7 @@ import * as payments from './0007_payments'
 import * as reportIndexes from './0008_report_indexes'
 import * as reportColumns from './0009_report_columns'
 import * as priceAtUse from './0010_price_at_use'
+import * as claims from './0011_claims'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0008_report_indexes': reportIndexes,
   '0009_report_columns': reportColumns,
   '0010_price_at_use': priceAtUse,
+  '0011_claims': claims,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

@@ -116,6 +116,8 @@ export interface DefectivePartDto {
   /** Days until the return-by date (negative when overdue). */
   daysLeft: number
   shipment: { id: number; carrier: string; trackingNumber: string; businessDate: string } | null
+  /** The warranty claim of the repair it came out of (built when the repair was completed). */
+  claim: { id: number; number: string } | null
 }
 
 export interface TicketPartsDto {

@@ -149,6 +149,8 @@ export class FakeStock {
       sku: part.sku,
       name: part.name,
       ticket: this.ticketRef(d.ticketId),
+      // The fake builds no claims; the real ledger links the claim of the repair.
+      claim: null,
       manufacturer: { id: maker.id, name: maker.name },
       quantity: d.quantity,
       oldSerial: d.oldSerial,

@@ -16,6 +16,8 @@ import { rmaHandlers } from './rma'
 import { paymentHandlers } from './payments'
 import { cashHandlers } from './cash'
 import { reportHandlers } from './reports'
+import { claimHandlers } from './claims'
+import { claimRuleHandlers } from './claims-rules'
 
 // `satisfies HandlerMap` makes a channel without a handler a compile error.
 export const handlers = {
@@ -36,4 +38,6 @@ export const handlers = {
   ...paymentHandlers,
   ...cashHandlers,
   ...reportHandlers,
+  ...claimHandlers,
+  ...claimRuleHandlers,
 } satisfies HandlerMap

@@ -13,6 +13,7 @@ import { appendTicketEvent } from '../../../db/ledger/tickets'
 import type { DB } from '../../../db/schema'
 import type { ParsedInputOf } from '../../../shared/contract'
 import { signedIn, type HandlerContext, type HandlerMap } from '../context'
+import { editableClaimOfTicket, followTicketParts } from './claims-ticket'
 import { fieldError } from './field-error'
 import { shopDay } from './shop-day'
 import { activePart, existingPool, requireOnHand } from './stock-guards'
@@ -32,6 +33,7 @@ export const ticketPartHandlers: Pick<HandlerMap, 'tickets.parts' | 'tickets.use
     await ctx.write(async (trx) => {
       const ticket = await ticketOrFail(trx, id)
       if (!partsStatuses.includes(ticket.status)) throw new AppError('CONFLICT', 'errors.partsNotNow', { status: ticket.status })
+      const claim = await editableClaimOfTicket(trx, id)
       const facts = await ticketStockFacts(trx, ticket)
       const returnBy = addDaysToDate(today, facts.defectiveReturnDays)
       let groupId: number | undefined
@@ -77,6 +79,7 @@ export const ticketPartHandlers: Pick<HandlerMap, 'tickets.parts' | 'tickets.use
       }
       await appendTicketEvent(trx, { ticketId: id, atMs: ctx.nowMs, staffId: staff.id, kind: 'partsUsed', fromStatus: null, toStatus: null, note, data: { parts: used } })
       await appendAudit(trx, { atMs: ctx.nowMs, staffId: staff.id, action: 'tickets.useParts', entity: 'ticket', entityId: id, details: { groupId, parts: used } })
+      if (claim) await followTicketParts(trx, ctx, claim.id, 'tickets.useParts')
     })
     return ticketParts(ctx, id)
   },
@@ -87,6 +90,7 @@ export const ticketPartHandlers: Pick<HandlerMap, 'tickets.parts' | 'tickets.use
     await ctx.write(async (trx) => {
       const ticket = await ticketOrFail(trx, id)
       if (ticket.status === 'collected') throw new AppError('CONFLICT', 'errors.returnNotNow')
+      const claim = await editableClaimOfTicket(trx, id)
       const consume = await trx.selectFrom('stock_movements').selectAll().where('id', '=', movementId).executeTakeFirst()
       if (!consume || consume.kind !== 'consume' || consume.ticket_id !== id) throw fieldError(['movementId'], 'errors.movementNotOnTicket', 'NOT_FOUND')
       const returned = await trx
@@ -115,6 +119,7 @@ export const ticketPartHandlers: Pick<HandlerMap, 'tickets.parts' | 'tickets.use
       const data = { movementId, partId: consume.part_id, quantity, pool }
       await appendTicketEvent(trx, { ticketId: id, atMs: ctx.nowMs, staffId: staff.id, kind: 'partReturned', fromStatus: null, toStatus: null, note: reason, data })
       await appendAudit(trx, { atMs: ctx.nowMs, staffId: staff.id, action: 'tickets.returnPart', entity: 'ticket', entityId: id, details: data })
+      if (claim) await followTicketParts(trx, ctx, claim.id, 'tickets.returnPart')
     })
     return ticketParts(ctx, id)
   },

@@ -5,6 +5,7 @@ import { latestDiagnosis } from '../../../db/ledger/work'
 import { findPartRow } from '../../../db/ledger/parts'
 import { loadInvoice } from '../../../db/ledger/payments'
 import { AppError } from '../../../shared/errors'
+import { buildClaim } from './claims-ticket'
 import { ownerApproval } from './owner-approval'
 import { signedIn, type HandlerMap } from '../context'
 import { fieldError } from './field-error'
@@ -129,7 +130,7 @@ export const workflowHandlers: Pick<
 
   'tickets.complete': async ({ id, workDone, testResult, note }, ctx) => {
     const staff = signedIn(ctx)
-    const { today } = await shopDay(ctx.db, ctx.nowMs)
+    const { today, timeZone } = await shopDay(ctx.db, ctx.nowMs)
     return transition(ctx, id, 'complete', {
       note,
       before: async (trx, ticket) => {
@@ -137,18 +138,18 @@ export const workflowHandlers: Pick<
         if (ticket.warranty_status !== 'in_warranty') return { workDone, testResult }
         const diagnosis = await latestDiagnosis(trx, id)
         if (!diagnosis) throw new Error(`ticket ${id} completed without a diagnosis`)
-        return {
-          workDone,
-          testResult,
-          claimFacts: {
-            receivedAtMs: ticket.received_at_ms,
-            repairStartedAtMs: ticket.repair_started_at_ms,
-            completedAtMs: ctx.nowMs,
-            technicianId: staff.id,
-            repairTier: diagnosis.repairTier,
-            faultCodes: diagnosis.faultCodes,
-          },
+        const claimFacts = {
+          receivedAtMs: ticket.received_at_ms,
+          repairStartedAtMs: ticket.repair_started_at_ms,
+          completedAtMs: ctx.nowMs,
+          technicianId: staff.id,
+          repairTier: diagnosis.repairTier,
+          faultCodes: diagnosis.faultCodes,
         }
+        // The manufacturer pays through a claim: built now, in the completion's transaction
+        // (found later by its ticket; its own history records where it came from).
+        await buildClaim(trx, ctx, id, claimFacts, timeZone)
+        return { workDone, testResult, claimFacts }
       },
       patch: () => ({ completed_at_ms: ctx.nowMs, completed_business_date: today, completed_by_staff_id: signedIn(ctx).id, work_done: workDone, test_result: testResult }),
     })
