@@ -113,7 +113,6 @@ function PaymentBody({ ticket, invoice }: { ticket: TicketDetailDto; invoice: In
         <TicketPayments
           payments={invoice.payments}
           refunding={refunding?.id ?? null}
-          canRefund
           onRefund={(paymentId) => {
             setDone(null)
             setOpen({ kind: 'refund', paymentId })

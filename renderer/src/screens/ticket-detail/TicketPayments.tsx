@@ -14,12 +14,11 @@ interface TicketPaymentsProps {
   payments: readonly PaymentDto[]
   /** The payment whose refund form is open, if any. */
   refunding: number | null
-  canRefund: boolean
   onRefund: (paymentId: number) => void
 }
 
 /** A ticket's deposits, payments and refunds, with a receipt for each and Refund where money is left. */
-export function TicketPayments({ payments, refunding, canRefund, onRefund }: TicketPaymentsProps) {
+export function TicketPayments({ payments, refunding, onRefund }: TicketPaymentsProps) {
   const { t } = useTranslation()
   const format = useShopFormat()
   const details = usePaymentDetails()
@@ -51,7 +50,7 @@ export function TicketPayments({ payments, refunding, canRefund, onRefund }: Tic
                 <td>{payment.staffName}</td>
                 <td>
                   <div className="row-actions">
-                    {canRefund && payment.refundableMinor > 0 && (
+                    {payment.refundableMinor > 0 && (
                       <button
                         type="button"
                         id={`refund-button-${payment.id}`}
