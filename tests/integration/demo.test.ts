@@ -293,6 +293,7 @@ describe('demo ledger', () => {
         repair_started_at_ms: last('startRepair')?.at_ms ?? null,
         completed_at_ms: complete?.at_ms ?? null,
         completed_business_date: date(complete?.at_ms),
+        completed_by_staff_id: complete?.staff_id ?? null,
         work_done: complete?.data.workDone ?? null,
         test_result: complete?.data.testResult ?? null,
         ready_at_ms: ready?.at_ms ?? null,
@@ -501,9 +502,9 @@ describe('demo ledger', () => {
 
   it('takes parts from the pools the ticket may use, at the moving-average cost of the day, and receipts move that average', () => {
     const sqlite = ledger.sqlite
-    const moves = all<{ id: number; part_id: number; pool: string; kind: string; quantity: number; unit_cost_minor: number | null; ticket_id: number | null; warranty_status: string | null; manufacturer_id: number | null; shop_stock_for_warranty: number | null }>(
+    const moves = all<{ id: number; part_id: number; pool: string; kind: string; quantity: number; unit_cost_minor: number | null; unit_price_minor: number | null; sell_price_minor: number; ticket_id: number | null; warranty_status: string | null; manufacturer_id: number | null; shop_stock_for_warranty: number | null }>(
       sqlite,
-      `SELECT m.*, t.warranty_status, dm.manufacturer_id, mf.shop_stock_for_warranty FROM stock_movements m
+      `SELECT m.*, p.sell_price_minor, t.warranty_status, dm.manufacturer_id, mf.shop_stock_for_warranty FROM stock_movements m JOIN parts p ON p.id = m.part_id
        LEFT JOIN tickets t ON t.id = m.ticket_id LEFT JOIN devices d ON d.id = t.device_id LEFT JOIN device_models dm ON dm.id = d.model_id
        LEFT JOIN manufacturers mf ON mf.id = dm.manufacturer_id ORDER BY m.id`,
     )
@@ -517,8 +518,10 @@ describe('demo ledger', () => {
         const facts = { warranty: m.warranty_status === 'in_warranty', manufacturerId: m.manufacturer_id as number, shopStockForWarranty: m.shop_stock_for_warranty === 1 }
         expect(poolsForTicket(facts), where).toContain(m.pool)
         expect(m.unit_cost_minor, where).toBe(m.pool === 'shop' ? (average.get(m.part_id) ?? 0) : 0)
+        expect(m.unit_price_minor, where).toBe(m.sell_price_minor)
         pools.add(`${facts.warranty ? 'warranty' : 'paid'} ${parsePool(m.pool)?.kind}`)
       }
+      if (m.kind !== 'consume') expect(m.unit_price_minor, where).toBeNull()
       if (m.kind === 'receive') expect(m.pool === 'shop' ? m.unit_cost_minor : null, where).toBe(m.unit_cost_minor)
       if (m.pool === 'shop' && (m.kind === 'receive' || m.kind === 'return')) average.set(m.part_id, movingAverageCost(onHand, average.get(m.part_id) ?? 0, m.quantity, m.unit_cost_minor ?? 0))
       if (m.pool === 'shop') shop.set(m.part_id, onHand + m.quantity)
@@ -555,6 +558,9 @@ describe('demo ledger', () => {
     const shipped = owed.filter((d) => d.o_kind !== null).length
     expect(shipped).toBeGreaterThan(owed.length / 3)
     expect(shipped).toBeLessThan(owed.length)
+    // The triggers of migration 0010 keep the owed set as the demo books and ships parts.
+    const owedIds = all<{ id: number }>(sqlite, `SELECT defective_part_id AS id FROM rma_owed ORDER BY 1`).map((r) => r.id)
+    expect(owedIds).toEqual(owed.filter((d) => d.o_kind === null).map((d) => d.id as number).sort((a, b) => a - b))
     const inPool = sqlite.prepare(`SELECT coalesce(sum(on_hand), 0) AS n FROM stock_levels WHERE pool = 'defective'`).get() as { n: number }
     expect(inPool.n).toBe(owed.filter((d) => d.o_kind === null).reduce((sum, d) => sum + (d.quantity as number), 0))
   })

@@ -166,7 +166,10 @@ describe('hand-back gate', () => {
     await h.call('payments.record', { ticketId: ticket.id, amountMinor: 3000, method: 'card' })
     const before = h.counts()
     expect(expectError(await h.raw('tickets.collect', { id: ticket.id, collectedBy: '张三' }))).toMatchObject({ code: 'CONFLICT', messageKey: 'errors.balanceDue', params: { balance: 5000 } })
-    expect(expectError(await h.raw('tickets.collect', { id: ticket.id, collectedBy: '张三', override: { reason: '老客户，下周付', approval: { staffId: 1, pin: '999999' } } })).code).toBe('FORBIDDEN')
+    expect(expectError(await h.raw('tickets.collect', { id: ticket.id, collectedBy: '张三', override: { reason: '老客户，下周付', approval: { staffId: 1, pin: '999999' } } }))).toMatchObject({
+      code: 'FORBIDDEN',
+      issues: [{ path: ['override', 'approval', 'pin'], messageKey: 'errors.approvalWrongPin' }],
+    })
     expect(h.counts()).toEqual({ ...before, audit_log: before.audit_log! + 1 })
     const collected = await h.call('tickets.collect', { id: ticket.id, collectedBy: '张三', override: { reason: '老客户，下周付', approval: await ownerApprovalOf(h) } })
     expect(collected.status).toBe('collected')

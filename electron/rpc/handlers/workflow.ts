@@ -165,8 +165,9 @@ export const workflowHandlers: Pick<
   'tickets.collect': async ({ id, collectedBy, note, override }, ctx) => {
     const { today } = await shopDay(ctx.db, ctx.nowMs)
     // The owner's PIN is checked only when it is needed: money is owed (or a credit is due).
-    const unsettled = override ? (await loadInvoice(ctx.db, await ticketOrFail(ctx.db, id))).balanceMinor !== 0 : false
-    const approver = override && unsettled ? await ownerApproval(ctx, override.approval, 'tickets.collect') : null
+    const invoice = override ? await loadInvoice(ctx.db, await ticketOrFail(ctx.db, id)) : null
+    const unsettled = invoice !== null && invoice.kind === 'paid' && invoice.balanceMinor !== 0
+    const approver = override && unsettled ? await ownerApproval(ctx, override.approval, 'tickets.collect', ['override', 'approval']) : null
     let overrideNote: string | null = null
     return transition(ctx, id, 'collect', {
       note,

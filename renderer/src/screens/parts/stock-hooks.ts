@@ -28,12 +28,13 @@ export function useTicketParts(ticketId: number) {
 
 /**
  * After any stock write every view of stock may be stale: part lists and details, levels,
- * movement histories, the RMA list and the ticket pages' parts sections.
+ * movement histories, the RMA list, the ticket pages' parts sections and their invoices (which
+ * bill the parts used).
  */
 export function useStockRefresh() {
   const queryClient = useQueryClient()
   return () => {
-    for (const key of [queryKeys.parts, queryKeys.stock, queryKeys.rma, ['tickets', 'parts']]) void queryClient.invalidateQueries({ queryKey: key })
+    for (const key of [queryKeys.parts, queryKeys.stock, queryKeys.rma, ['tickets', 'parts'], ['tickets', 'invoice']]) void queryClient.invalidateQueries({ queryKey: key })
   }
 }
 

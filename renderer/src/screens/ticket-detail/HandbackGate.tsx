@@ -14,8 +14,8 @@ export interface OverrideDraft {
 export const emptyOverride: OverrideDraft = { reason: '', approval: emptyApproval }
 
 /**
- * Field paths of the override. The ledger names a wrong or non-owner approval at
- * `approval.staffId` / `approval.pin` (as for a refund), and its schema at `override.approval.…`.
+ * Field paths of the override. The ledger names a wrong or non-owner approval where the input
+ * put it, `override.approval.staffId` / `.pin`; the form's own checks use `approval.…`.
  */
 export const overrideFieldPaths = ['override.reason', 'approval.staffId', 'approval.pin', 'override.approval.staffId', 'override.approval.pin']
 
