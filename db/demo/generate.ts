@@ -28,7 +28,7 @@ export const demoShop = {
 export const demoTax = { taxRateBp: 1300, pricesIncludeTax: true }
 
 /** Bumped whenever the generator's output changes, so cached demo ledgers are rebuilt. */
-export const generatorVersion = 4
+export const generatorVersion = 5
 
 export interface DemoOptions {
   seed: number

@@ -29,6 +29,7 @@ export type WorkColumns = Pick<
   | 'repair_started_at_ms'
   | 'completed_at_ms'
   | 'completed_business_date'
+  | 'completed_by_staff_id'
   | 'work_done'
   | 'test_result'
   | 'ready_at_ms'
@@ -286,7 +287,7 @@ export function planLifecycle(rng: Rng, input: LifeInput): PlannedStep[] {
         },
       }),
     },
-    patch: { completed_at_ms: at, completed_business_date: completedDate, work_done: workDone, test_result: testResult },
+    patch: { completed_at_ms: at, completed_business_date: completedDate, completed_by_staff_id: tech, work_done: workDone, test_result: testResult },
   })
   life.facts = { ...life.facts, completed: true }
   markReady(rng, life, afterMinutes(rng, at, 5, 60), 'repaired')

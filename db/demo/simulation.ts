@@ -37,7 +37,7 @@ export interface ShopFacts {
 
 const noWork: Omit<WorkColumns, 'assigned_staff_id' | 'warranty_status'> = {
   diagnosed_at_ms: null, repair_tier: null, customer_decision: null, decision_via: null, decided_at_ms: null, decided_by_staff_id: null,
-  diagnosis_fee_minor: null, repair_started_at_ms: null, completed_at_ms: null, completed_business_date: null, work_done: null,
+  diagnosis_fee_minor: null, repair_started_at_ms: null, completed_at_ms: null, completed_business_date: null, completed_by_staff_id: null, work_done: null,
   test_result: null, ready_at_ms: null, contacted_via: null, outcome: null, collected_at_ms: null, collected_business_date: null,
   collected_by: null, cancelled_at_ms: null, cancel_reason: null,
 }

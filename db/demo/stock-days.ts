@@ -102,14 +102,18 @@ export class StockDays {
   /** One receipt per supplier (split at the line limit), at the supplier's price of the day. */
   private deliver(atMs: number, day: number, lines: ReceiptLine[], note: string): void {
     const bySupplier = new Map<string, ReceiptLine[]>()
-    for (const line of lines) bySupplier.set(line.part.supplier, [...(bySupplier.get(line.part.supplier) ?? []), line])
+    for (const line of lines) {
+      const list = bySupplier.get(line.part.supplier)
+      if (list) list.push(line)
+      else bySupplier.set(line.part.supplier, [line])
+    }
     let i = 0
     for (const [supplier, all] of bySupplier) {
       for (let from = 0; from < all.length; from += maxLines) {
         const chunk = all.slice(from, from + maxLines)
         const at = atMs + i++ * 7 * 60_000
         this.at(at, () => {
-          const priced = chunk.map((l) => ({ ...l, unitCostMinor: supplierCost(this.rng, l.part, day) }))
+          const priced = chunk.map((l) => ({ part: l.part, quantity: l.quantity, unitCostMinor: supplierCost(this.rng, l.part, day) }))
           for (const l of chunk) this.onOrder.set(l.part.id, Math.max(0, (this.onOrder.get(l.part.id) ?? 0) - l.quantity))
           this.room.receive(at, this.receiver(), 'shop', supplier, note || deliveryNote(this.rng, dateOf(day), false), priced)
         })

@@ -4,6 +4,7 @@ import type { DemoPart } from './parts-catalog'
 // Bulk writes of the parts catalogue and the stock ledger with prepared statements and ids
 // counted here (the tables start empty), as db/demo/writer.ts does for tickets. stock_levels is
 // summed from the movements once at the end (generate.ts); the stock room keeps levels meanwhile.
+// The triggers of migration 0010 keep rma_owed as defective parts are booked and shipped.
 
 export interface MovementRow {
   atMs: number
@@ -24,6 +25,8 @@ export interface MovementRow {
   reason?: string
   serial?: string | null
   oldSerial?: string | null
+  /** Consumes: the part's sell price when used (migration 0010). */
+  unitPriceMinor?: number | null
 }
 
 export interface DefectiveRow {
@@ -58,8 +61,8 @@ export class StockWriter {
     this.partModel = sqlite.prepare(`INSERT INTO part_models (part_id, model_id) VALUES (?, ?)`)
     this.movement = sqlite.prepare(
       `INSERT INTO stock_movements (id, at_ms, business_date, staff_id, part_id, pool, pool_manufacturer_id, kind, quantity, unit_cost_minor, ticket_id,
-         reverses_movement_id, group_id, supplier, reference, reason, serial, old_serial)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         reverses_movement_id, group_id, supplier, reference, reason, serial, old_serial, unit_price_minor)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     this.defective = sqlite.prepare(
       `INSERT INTO defective_parts (id, part_id, ticket_id, manufacturer_id, quantity, old_serial, consumed_movement_id, movement_id, removed_at_ms, return_by_date)
@@ -86,7 +89,7 @@ export class StockWriter {
     const id = ++this.lastMovementId
     this.movement.run(
       id, m.atMs, m.businessDate, m.staffId, m.partId, m.pool, m.poolManufacturerId, m.kind, m.quantity, m.unitCostMinor, m.ticketId,
-      m.reversesMovementId, m.groupId ?? id, m.supplier ?? '', m.reference ?? '', m.reason ?? '', m.serial ?? null, m.oldSerial ?? null,
+      m.reversesMovementId, m.groupId ?? id, m.supplier ?? '', m.reference ?? '', m.reason ?? '', m.serial ?? null, m.oldSerial ?? null, m.unitPriceMinor ?? null,
     )
     return id
   }

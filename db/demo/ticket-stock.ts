@@ -37,9 +37,8 @@ export class TicketStockWork {
         const [taken] = this.room.useParts(at, staffId, ticket, [{ part: wrong, quantity: 1, keepDefective: false }])
         const back = at + this.rng.int(1, 2) * minute
         const right = back + this.rng.int(1, 2) * minute
-        if (!taken || right > this.nowMs) return
-        this.schedule(back, () => this.room.returnPart(back, staffId, ticket.ticketId, taken, 1, '拿错型号，退回库存'))
-        this.schedule(right, () => this.use(right, staffId, ticket, uses, false))
+        if (taken && back <= this.nowMs) this.schedule(back, () => this.room.returnPart(back, staffId, ticket.ticketId, taken, 1, '拿错型号，退回库存'))
+        if (right <= this.nowMs) this.schedule(right, () => this.use(right, staffId, ticket, uses, false))
         return
       }
       this.use(at, staffId, ticket, uses, extraSeal)
@@ -52,7 +51,12 @@ export class TicketStockWork {
       let quantity = use.quantity
       if (extraSeal && use.part.kind === 'adhesive' && this.room.poolFor(ticket, use.part.id, quantity + 1)) quantity += 1
       if (!this.room.poolFor(ticket, use.part.id, quantity) && !this.fetch(atMs, staffId, ticket, use.part, quantity)) continue
-      lines.push({ ...use, quantity, ...(use.part.serialized && { serial: this.serial(), oldSerial: this.serial() }) })
+      const line: TicketLine = { part: use.part, quantity, keepDefective: use.keepDefective }
+      if (use.part.serialized) {
+        line.serial = this.serial()
+        line.oldSerial = this.serial()
+      }
+      lines.push(line)
     }
     if (lines.length === 0) return
     const consumed = this.room.useParts(atMs, staffId, ticket, lines)

@@ -34,7 +34,7 @@ export interface TicketRow {
 /** The ticket columns the workflow actions set, in the order the insert lists them. */
 const workColumns = [
   'assigned_staff_id', 'warranty_status', 'collected_at_ms', 'collected_business_date', 'diagnosed_at_ms', 'repair_tier', 'customer_decision', 'decision_via', 'decided_at_ms', 'decided_by_staff_id', 'diagnosis_fee_minor',
-  'repair_started_at_ms', 'completed_at_ms', 'completed_business_date', 'work_done', 'test_result', 'ready_at_ms', 'contacted_via',
+  'repair_started_at_ms', 'completed_at_ms', 'completed_business_date', 'completed_by_staff_id', 'work_done', 'test_result', 'ready_at_ms', 'contacted_via',
   'outcome', 'collected_by', 'cancelled_at_ms', 'cancel_reason',
 ] as const satisfies readonly (keyof WorkColumns)[]
 
@@ -139,7 +139,12 @@ export class DemoWriter {
 
   /** Appends to the hash chain exactly as db/ledger/audit.ts appendAudit does. */
   appendAudit(atMs: number, staffId: number | null, action: string, entity: string, entityId: number, details: Record<string, unknown>): void {
-    const row = { atMs, staffId, action, entity, entityId: String(entityId), detailsJson: JSON.stringify(details) }
+    this.appendAuditJson(atMs, staffId, action, entity, entityId, JSON.stringify(details))
+  }
+
+  /** appendAudit with the details already serialised (by JSON.stringify or to the same text). */
+  appendAuditJson(atMs: number, staffId: number | null, action: string, entity: string, entityId: number, detailsJson: string): void {
+    const row = { atMs, staffId, action, entity, entityId: String(entityId), detailsJson }
     const hash = auditRowHash(this.lastHash, row)
     this.audit.run(atMs, staffId, action, entity, row.entityId, row.detailsJson, this.lastHash, hash)
     this.lastHash = hash

@@ -37,8 +37,8 @@ export interface FloorUsePart {
 }
 
 /**
- * tickets.useParts with one line by hand: one durable transaction with the ticket and its stock
- * facts, the part, the pool chosen from the levels (consigned first on warranty work), the
+ * tickets.useParts with one line by hand: one durable transaction with the ticket, its claim (none
+ * here: the app would rebuild an open claim's lines), its stock facts, the part, the pool chosen from the levels (consigned first on warranty work), the
  * consume movement, for warranty work the defective-pool movement and the defective part row,
  * the ticket event and the audit row; then the ticket's parts the handler returns.
  */
@@ -52,9 +52,10 @@ export function floorUseParts(sqlite: Database.Database): (input: FloorUsePart) 
     ),
     part: sqlite.prepare(`SELECT * FROM parts WHERE id = ?`),
     level: sqlite.prepare(`SELECT on_hand FROM stock_levels WHERE part_id = ? AND pool = ?`).pluck(),
+    claim: sqlite.prepare(`SELECT * FROM claims WHERE ticket_id = ?`),
     movement: sqlite.prepare(
-      `INSERT INTO stock_movements (at_ms, business_date, staff_id, part_id, pool, pool_manufacturer_id, kind, quantity, unit_cost_minor, ticket_id, group_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT coalesce(max(id), 0) + 1 FROM stock_movements))) RETURNING id`,
+      `INSERT INTO stock_movements (at_ms, business_date, staff_id, part_id, pool, pool_manufacturer_id, kind, quantity, unit_cost_minor, unit_price_minor, ticket_id, group_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT coalesce(max(id), 0) + 1 FROM stock_movements))) RETURNING id`,
     ).pluck(),
     defective: sqlite.prepare(
       `INSERT INTO defective_parts (part_id, ticket_id, manufacturer_id, quantity, old_serial, consumed_movement_id, movement_id, removed_at_ms, return_by_date)
@@ -66,17 +67,18 @@ export function floorUseParts(sqlite: Database.Database): (input: FloorUsePart) 
     lines: sqlite.prepare(
       `SELECT m.id, m.at_ms, s.name AS staff_name, m.part_id, p.sku, p.name, m.pool, -m.quantity AS quantity,
          coalesce((SELECT sum(r.quantity) FROM stock_movements r WHERE r.reverses_movement_id = m.id AND r.kind = 'return'), 0) AS returned,
-         p.sell_price_minor, m.unit_cost_minor, m.serial, m.old_serial
+         coalesce(m.unit_price_minor, p.sell_price_minor) AS sell_price_minor, m.unit_cost_minor, m.serial, m.old_serial
        FROM stock_movements m JOIN parts p ON p.id = m.part_id JOIN staff s ON s.id = m.staff_id
        WHERE m.ticket_id = ? AND m.kind = 'consume' ORDER BY m.id`,
     ),
     defectives: sqlite.prepare(
       `SELECT dp.id, dp.part_id, p.sku, p.name, dp.ticket_id, t.number, dp.manufacturer_id, mf.name AS manufacturer_name, dp.quantity,
          coalesce((SELECT -sum(r.quantity) FROM stock_movements r WHERE r.reverses_movement_id = dp.movement_id), 0) AS reversed,
-         dp.old_serial, dp.removed_at_ms, dp.return_by_date, si.shipment_id, -o.quantity AS shipped, sh.carrier, sh.tracking_number, sh.business_date
+         dp.old_serial, dp.removed_at_ms, dp.return_by_date, si.shipment_id, -o.quantity AS shipped, sh.carrier, sh.tracking_number, sh.business_date,
+         cl.id AS claim_id, cl.number AS claim_number
        FROM defective_parts dp JOIN parts p ON p.id = dp.part_id JOIN tickets t ON t.id = dp.ticket_id JOIN manufacturers mf ON mf.id = dp.manufacturer_id
        LEFT JOIN rma_shipment_items si ON si.defective_part_id = dp.id LEFT JOIN rma_shipments sh ON sh.id = si.shipment_id
-       LEFT JOIN stock_movements o ON o.id = si.movement_id
+       LEFT JOIN stock_movements o ON o.id = si.movement_id LEFT JOIN claims cl ON cl.ticket_id = dp.ticket_id
        WHERE dp.ticket_id = ? ORDER BY dp.return_by_date, dp.id`,
     ),
   }
@@ -84,8 +86,9 @@ export function floorUseParts(sqlite: Database.Database): (input: FloorUsePart) 
     const { ticketId, partId, staffId, nowMs, today } = input
     const ticket = st.ticket.get(ticketId) as { status: string; device_id: number; warranty_status: string }
     if (ticket.status !== 'in_repair' && ticket.status !== 'awaiting_parts') throw new Error(`floor useParts on a ${ticket.status} ticket`)
+    if (st.claim.get(ticketId)) throw new Error('floor useParts: the bench tickets have no claim')
     const maker = st.facts.get(ticket.device_id) as { id: number; shop_stock_for_warranty: number }
-    const part = st.part.get(partId) as { id: number; sku: string; active: number; serialized: number; average_cost_minor: number }
+    const part = st.part.get(partId) as { id: number; sku: string; active: number; serialized: number; average_cost_minor: number; sell_price_minor: number }
     if (part.active !== 1 || part.serialized === 1) throw new Error(`floor useParts: part ${partId} is not a plain stocked part`)
     const warranty = ticket.warranty_status === 'in_warranty'
     const consigned = `consigned:${maker.id}`
@@ -94,9 +97,9 @@ export function floorUseParts(sqlite: Database.Database): (input: FloorUsePart) 
     const pool = warranty && consignedOnHand >= 1 ? consigned : (!warranty || maker.shop_stock_for_warranty === 1) && shopOnHand >= 1 ? 'shop' : null
     if (pool === null) throw new Error(`floor useParts: no stock of ${part.sku}`)
     const shop = pool === 'shop'
-    const consumeId = st.movement.get(nowMs, today, staffId, partId, pool, shop ? null : maker.id, 'consume', -1, shop ? part.average_cost_minor : 0, ticketId, null) as number
+    const consumeId = st.movement.get(nowMs, today, staffId, partId, pool, shop ? null : maker.id, 'consume', -1, shop ? part.average_cost_minor : 0, part.sell_price_minor, ticketId, null) as number
     if (warranty) {
-      const movementId = st.movement.get(nowMs, today, staffId, partId, 'defective', null, 'defective_in', 1, null, ticketId, consumeId) as number
+      const movementId = st.movement.get(nowMs, today, staffId, partId, 'defective', null, 'defective_in', 1, null, null, ticketId, consumeId) as number
       st.defective.run(partId, ticketId, maker.id, consumeId, movementId, nowMs, input.returnBy)
     }
     const used = [{ partId, sku: part.sku, quantity: 1, pool, ...(warranty && { returnBy: input.returnBy }) }]
