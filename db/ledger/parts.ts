@@ -7,6 +7,10 @@ import { escapeLike } from './fts'
 
 export type PartRow = Selectable<PartsTable>
 
+/** The columns a PartDto is made of (not the search text: lists read hundreds of rows). */
+const dtoColumns = ['id', 'sku', 'manufacturer_part_number', 'name', 'sell_price_minor', 'average_cost_minor', 'reorder_point', 'bin_location', 'serialized', 'active'] as const
+export type PartDtoRow = Pick<PartRow, (typeof dtoColumns)[number]>
+
 export interface PartFields {
   sku: string
   manufacturerPartNumber: string
@@ -101,8 +105,8 @@ export interface PartQuery {
 }
 
 /** Parts matching every typed term (SKU, part number, name or model), best stocked first within SKU order. */
-export async function searchParts(db: Executor, q: PartQuery): Promise<PartDto[]> {
-  let query = db.selectFrom('parts as p').selectAll('p')
+export async function searchParts(db: Executor, q: PartQuery, allLevels = false): Promise<PartDto[]> {
+  let query = db.selectFrom('parts as p').select(dtoColumns.map((c) => `p.${c}` as const))
   for (const term of q.query.trim().toLowerCase().split(/\s+/).filter(Boolean)) {
     query = query.where(sql<boolean>`p.search_text LIKE ${`%${escapeLike(term)}%`} ESCAPE '\\'`)
   }
@@ -113,18 +117,16 @@ export async function searchParts(db: Executor, q: PartQuery): Promise<PartDto[]
   if (!q.includeInactive) query = query.where('p.active', '=', 1)
   if (q.lowStockOnly) query = query.where('p.reorder_point', '>', 0).where(sql<boolean>`coalesce((SELECT on_hand FROM stock_levels l WHERE l.part_id = p.id AND l.pool = 'shop'), 0) <= p.reorder_point`)
   const rows = await query.orderBy('p.sku').limit(q.limit).execute()
-  return withLevels(db, rows)
+  return withLevels(db, rows, allLevels)
 }
 
 /** PartDtos for rows, reading every level of those parts in one statement. */
-export async function withLevels(db: Executor, rows: PartRow[]): Promise<PartDto[]> {
+export async function withLevels(db: Executor, rows: PartDtoRow[], allLevels = false): Promise<PartDto[]> {
   if (rows.length === 0) return []
-  const levels = await db
-    .selectFrom('stock_levels')
-    .select(['part_id', 'pool', 'on_hand'])
-    .where('part_id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.id))}))`)
-    .where('on_hand', '>', 0)
-    .execute()
+  // For the whole stock list, every positive level in one read beats a lookup per part.
+  let levelQuery = db.selectFrom('stock_levels').select(['part_id', 'pool', 'on_hand']).where('on_hand', '>', 0)
+  if (!allLevels) levelQuery = levelQuery.where('part_id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.id))}))`)
+  const levels = await levelQuery.execute()
   const byPart = new Map<number, PoolLevelDto[]>()
   for (const l of levels) {
     const list = byPart.get(l.part_id) ?? []
@@ -136,7 +138,7 @@ export async function withLevels(db: Executor, rows: PartRow[]): Promise<PartDto
 
 const poolOrder = (pool: PoolKey) => (pool === 'shop' ? 0 : pool === 'defective' ? 2 : 1)
 
-export function toPartDto(row: PartRow, levels: PoolLevelDto[]): PartDto {
+export function toPartDto(row: PartDtoRow, levels: PoolLevelDto[]): PartDto {
   const sorted = [...levels].sort((a, b) => poolOrder(a.pool) - poolOrder(b.pool) || a.pool.localeCompare(b.pool))
   const shop = sorted.find((l) => l.pool === 'shop')?.onHand ?? 0
   return {
@@ -178,5 +180,5 @@ export async function loadPartDetail(db: Executor, id: number): Promise<PartDeta
 
 /** Every part (active unless asked) with its levels: the stock list. */
 export async function allPartLevels(db: Executor, q: { query: string; lowStockOnly: boolean; includeInactive: boolean }): Promise<PartDto[]> {
-  return searchParts(db, { ...q, limit: 1_000_000 })
+  return searchParts(db, { ...q, limit: 1_000_000 }, true)
 }
