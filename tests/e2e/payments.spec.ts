@@ -55,6 +55,8 @@ test('a paid repair from deposit to hand-back, a refund with the owner’s PIN, 
   await page.keyboard.type('Galaxy S24')
   await expect(page.getByRole('option', { name: /Galaxy S24/ })).toBeVisible()
   await page.keyboard.press('Enter')
+  // Enter during a running search picks its best match when it lands: wait for the pick.
+  await expect(page.getByRole('combobox', { name: '机型' })).toHaveValue('Samsung Galaxy S24')
   await page.getByRole('button', { name: '新建客户' }).click()
   await page.getByLabel('客户姓名').fill('李娜')
   await page.getByLabel('电话', { exact: true }).fill('13700137000')
