@@ -66,3 +66,57 @@ export function buildInvoice(input: InvoiceInput): Invoice {
   }
   return { lines, ...estimateTotals(lines, input.taxRateBp, input.pricesIncludeTax) }
 }
+
+export interface InvoiceFigures {
+  kind: 'paid' | 'warranty'
+  priced: boolean
+  final: boolean
+  lines: InvoiceLine[]
+  linesMinor: number
+  netMinor: number
+  taxMinor: number
+  totalMinor: number
+  taxRateBp: number
+  pricesIncludeTax: boolean
+  balanceMinor: number
+}
+
+/**
+ * A ticket's invoice figures from what the ledger knows: warranty work has none (anything paid
+ * is a credit); paid work bills per `buildInvoice`, taxed as its estimate was quoted, else per
+ * the shop's settings. Used by the ledger and by the UI tests' fake, so both bill alike.
+ */
+export function invoiceFigures(facts: {
+  warranty: boolean
+  estimate: { lines: InvoiceInput['estimateLines']; taxRateBp: number; pricesIncludeTax: boolean } | null
+  partsUsed: InvoiceInput['partsUsed']
+  declined: boolean
+  diagnosisFeeMinor: number | null
+  completed: boolean
+  shopTax: { taxRateBp: number; pricesIncludeTax: boolean }
+  paidMinor: number
+}): InvoiceFigures {
+  if (facts.warranty) {
+    return { kind: 'warranty', priced: false, final: false, lines: [], linesMinor: 0, netMinor: 0, taxMinor: 0, totalMinor: 0, taxRateBp: 0, pricesIncludeTax: false, balanceMinor: 0 - facts.paidMinor }
+  }
+  const taxRateBp = facts.estimate?.taxRateBp ?? facts.shopTax.taxRateBp
+  const pricesIncludeTax = facts.estimate?.pricesIncludeTax ?? facts.shopTax.pricesIncludeTax
+  const invoice = buildInvoice({
+    estimateLines: facts.estimate?.lines ?? [],
+    partsUsed: facts.partsUsed.filter((p) => p.quantity > 0),
+    declined: facts.declined,
+    diagnosisFeeMinor: facts.diagnosisFeeMinor,
+    completed: facts.completed,
+    taxRateBp,
+    pricesIncludeTax,
+  })
+  return {
+    kind: 'paid',
+    priced: facts.declined || facts.estimate !== null || invoice.lines.length > 0,
+    final: facts.declined || facts.completed,
+    ...invoice,
+    taxRateBp,
+    pricesIncludeTax,
+    balanceMinor: invoice.totalMinor - facts.paidMinor,
+  }
+}

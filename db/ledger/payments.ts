@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { InvoiceDto, MethodTotalsDto, PaymentDto, PaymentListDto } from '../../shared/dto/payments'
-import { buildInvoice } from '../../shared/invoice'
+import { invoiceFigures } from '../../shared/invoice'
 import { paymentMethods, type PaymentKind, type PaymentMethod } from '../../shared/payments'
 import type { Executor } from './audit'
 import { readSettings } from './settings'
@@ -137,36 +137,29 @@ export async function loadInvoice(db: Executor, ticket: TicketRow): Promise<Invo
   const paidMinor = payments.reduce((sum, p) => sum + p.amountMinor, 0)
   const base = { ticketId: ticket.id, ticketNumber: ticket.number, customerName: customer.name, payments, paidMinor, collectOverrideNote: ticket.collect_override_note }
   if (ticket.warranty_status === 'in_warranty') {
-    return { ...base, kind: 'warranty', priced: false, final: false, lines: [], linesMinor: 0, netMinor: 0, taxMinor: 0, totalMinor: 0, taxRateBp: 0, pricesIncludeTax: false, balanceMinor: 0 - paidMinor }
+    return { ...base, ...invoiceFigures({ warranty: true, estimate: null, partsUsed: [], declined: false, diagnosisFeeMinor: null, completed: false, shopTax: noTax, paidMinor }) }
   }
   const estimate = await latestEstimate(db, ticket.id)
   const settings = await readSettings(db)
-  const declined = ticket.customer_decision === 'declined'
   const used = new Map<number, { partId: number; name: string; quantity: number; sellPriceMinor: number }>()
   for (const line of await ticketPartLines(db, ticket.id)) {
     const entry = used.get(line.partId) ?? { partId: line.partId, name: line.name, quantity: 0, sellPriceMinor: line.sellPriceMinor }
     entry.quantity += line.netQuantity
     used.set(line.partId, entry)
   }
-  const taxRateBp = estimate?.taxRateBp ?? settings?.taxRateBp ?? 0
-  const pricesIncludeTax = estimate?.pricesIncludeTax ?? settings?.pricesIncludeTax ?? true
-  const invoice = buildInvoice({
-    estimateLines: estimate?.lines ?? [],
-    partsUsed: [...used.values()].filter((p) => p.quantity > 0),
-    declined,
-    diagnosisFeeMinor: ticket.diagnosis_fee_minor,
-    completed: ticket.completed_at_ms !== null,
-    taxRateBp,
-    pricesIncludeTax,
-  })
   return {
     ...base,
-    kind: 'paid',
-    priced: declined || estimate !== null || invoice.lines.length > 0,
-    final: declined || ticket.completed_at_ms !== null,
-    ...invoice,
-    taxRateBp,
-    pricesIncludeTax,
-    balanceMinor: invoice.totalMinor - paidMinor,
+    ...invoiceFigures({
+      warranty: false,
+      estimate,
+      partsUsed: [...used.values()],
+      declined: ticket.customer_decision === 'declined',
+      diagnosisFeeMinor: ticket.diagnosis_fee_minor,
+      completed: ticket.completed_at_ms !== null,
+      shopTax: settings ?? noTax,
+      paidMinor,
+    }),
   }
 }
+
+const noTax = { taxRateBp: 0, pricesIncludeTax: true }

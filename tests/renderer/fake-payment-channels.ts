@@ -9,7 +9,7 @@ import type { InvoiceDto, MethodTotalsDto } from '../../shared/dto/payments'
 import type { ShopSettingsDto } from '../../shared/dto/settings'
 import type { TicketPartsDto } from '../../shared/dto/stock'
 import type { ErrorCode, MessageParams, Result } from '../../shared/errors'
-import { buildInvoice } from '../../shared/invoice'
+import { invoiceFigures } from '../../shared/invoice'
 import { paymentMethods, type PaymentMethod } from '../../shared/payments'
 import type { TicketRecord } from './fake-ledger'
 import { handleLedgerChannel } from './fake-ledger-channels'
@@ -113,32 +113,19 @@ function invoiceOf(ctx: PaymentContext, ticket: TicketRecord): InvoiceDto {
   const payments = book(ctx).payments.filter((p) => p.ticketId === ticket.id).map((p) => book(ctx).paymentDto(p))
   const paidMinor = payments.reduce((sum, p) => sum + p.amountMinor, 0)
   const base = { ticketId: ticket.id, ticketNumber: ticket.number, customerName: customer.name, payments, paidMinor, collectOverrideNote: book(ctx).overrideNotes.get(ticket.id) ?? null }
-  if (ticket.warranty.status === 'in_warranty') {
-    return { ...base, kind: 'warranty', priced: false, final: false, lines: [], linesMinor: 0, netMinor: 0, taxMinor: 0, totalMinor: 0, taxRateBp: 0, pricesIncludeTax: false, balanceMinor: -paidMinor }
-  }
-  const work = ledger.workOf(ticket)
-  const estimate = work.estimate
-  const declined = work.decision?.decision === 'declined'
-  const taxRateBp = estimate?.taxRateBp ?? ctx.settings.taxRateBp
-  const pricesIncludeTax = estimate?.pricesIncludeTax ?? ctx.settings.pricesIncludeTax
-  const invoice = buildInvoice({
-    estimateLines: estimate?.lines ?? [],
-    partsUsed: partsUsed(ctx, ticket),
-    declined,
-    diagnosisFeeMinor: work.diagnosisFeeMinor,
-    completed: work.completion !== null,
-    taxRateBp,
-    pricesIncludeTax,
-  })
+  const work = ticket.warranty.status === 'in_warranty' ? null : ledger.workOf(ticket)
   return {
     ...base,
-    kind: 'paid',
-    priced: declined || estimate !== null || invoice.lines.length > 0,
-    final: declined || work.completion !== null,
-    ...invoice,
-    taxRateBp,
-    pricesIncludeTax,
-    balanceMinor: invoice.totalMinor - paidMinor,
+    ...invoiceFigures({
+      warranty: work === null,
+      estimate: work?.estimate ?? null,
+      partsUsed: work ? partsUsed(ctx, ticket) : [],
+      declined: work?.decision?.decision === 'declined',
+      diagnosisFeeMinor: work?.diagnosisFeeMinor ?? null,
+      completed: work !== null && work.completion !== null,
+      shopTax: ctx.settings,
+      paidMinor,
+    }),
   }
 }
 
