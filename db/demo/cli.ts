@@ -64,6 +64,7 @@ async function main(): Promise<void> {
         `${summary.start} … ${summary.end}: ${summary.tickets.toLocaleString('en')} tickets, ${summary.customers.toLocaleString('en')} customers, ` +
           `${summary.devices.toLocaleString('en')} devices, ${summary.events.toLocaleString('en')} events, ${summary.auditRows.toLocaleString('en')} audit rows`,
         `parts: ${summary.parts.toLocaleString('en')} in the catalogue, ${summary.stockMovements.toLocaleString('en')} stock movements`,
+        `money: ${summary.payments.toLocaleString('en')} payments and refunds, ${summary.cashSessions.toLocaleString('en')} drawer sessions`,
         `repeat repairs: ${summary.repeats.toLocaleString('en')} (${((100 * summary.repeats) / Math.max(1, summary.tickets)).toFixed(1)} %)`,
         `statuses: ${Object.entries(summary.statuses).map(([s, n]) => `${s} ${n}`).join(', ')}`,
         `open now: ${open.reduce((sum, [, n]) => sum + n, 0)}`,

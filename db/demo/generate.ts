@@ -4,6 +4,7 @@ import { insertSettings, updateSettings } from '../ledger/settings'
 import { insertStaff } from '../ledger/staff'
 import { closingMinute, dateOf, dayOf, shopInstant } from './calendar'
 import { installCatalog } from './catalog'
+import { moneySide } from './money-side'
 import { PendingWrites } from './pending'
 import { demoPinHash, demoStaff } from './pins'
 import { Rng } from './random'
@@ -28,7 +29,7 @@ export const demoShop = {
 export const demoTax = { taxRateBp: 1300, pricesIncludeTax: true }
 
 /** Bumped whenever the generator's output changes, so cached demo ledgers are rebuilt. */
-export const generatorVersion = 5
+export const generatorVersion = 6
 
 export interface DemoOptions {
   seed: number
@@ -50,6 +51,8 @@ export interface DemoSummary {
   auditRows: number
   parts: number
   stockMovements: number
+  payments: number
+  cashSessions: number
   repeats: number
   statuses: Record<string, number>
 }
@@ -102,7 +105,11 @@ export async function generateDemo(ledger: Ledger, options: DemoOptions): Promis
   const shopRng = rng.fork('shop')
   const pending = new PendingWrites()
   const stock = stockSide(ledger.sqlite, writer, rng.fork('stock'), pending, catalog.models, catalog.makers, staff, nowMs, startDay)
-  const simulation = new ShopSimulation(writer, shopRng, catalog.models, staff, shop, nowMs, endDay, pending, stock)
+  // Who stands at the counter, as the simulation weighs them (the owner a little less than each technician).
+  const counter = [[ownerId, 19] as const, ...technicianIds.map((id) => [id, 27] as const)]
+  const money = moneySide(ledger.sqlite, writer, rng.fork('money'), pending, { owner: ownerId, counter }, demoTax, nowMs, endDay)
+  stock.room.ticketParts = money.tickets
+  const simulation = new ShopSimulation(writer, shopRng, catalog.models, staff, shop, nowMs, endDay, pending, stock, money)
   let day = startDay
   while (day <= endDay) {
     const year = dateOf(day).slice(0, 4)
@@ -135,6 +142,8 @@ export async function generateDemo(ledger: Ledger, options: DemoOptions): Promis
     auditRows: writer.auditRows,
     parts: stock.room.partsCreated,
     stockMovements: stock.writer.movements,
+    payments: money.writer.payments,
+    cashSessions: money.writer.sessions,
     repeats: simulation.repeats,
     statuses: Object.fromEntries([...simulation.statuses].sort(([a], [b]) => a.localeCompare(b))),
   }

@@ -8,6 +8,7 @@ import type { PendingWrites } from './pending'
 import { PeopleFactory, type DemoCustomer, type DemoDevice } from './people'
 import type { Rng } from './random'
 import { findRepair, repairName } from './repairs'
+import type { MoneySide } from './money-side'
 import type { StockSide } from './stock-side'
 import { ticketContent } from './ticket-content'
 import type { DemoWriter } from './writer'
@@ -71,6 +72,7 @@ export class ShopSimulation {
     /** Every write waiting for its moment: the tickets' steps and the stock side's work. */
     private readonly pending: PendingWrites,
     private readonly stock: StockSide,
+    private readonly money: MoneySide,
   ) {
     this.people = new PeopleFactory(rng.fork('people'), models)
     this.counterStaff = [[staff.owner, 19], ...staff.technicians.map((id) => [id, 27] as const)]
@@ -93,6 +95,7 @@ export class ShopSimulation {
   simulateDay(day: number): void {
     this.pending.flushUntil(shopInstant(day, 8 * 60))
     this.stock.days.openDay(day, !this.opened)
+    this.money.drawer.planDay(day)
     this.opened = true
     const rng = this.rng
     const count = ticketsOn(day, rng)
@@ -184,6 +187,7 @@ export class ShopSimulation {
     const facts = { number, warranty, repeatOf: repeatOf ? { id: repeatOf.ticketId, number: repeatOf.number } : null }
     this.writer.insertEvent({ ticketId, atMs: receivedMs, staffId: createdBy, kind: 'intake', from: null, to: 'received', note: '', dataJson: JSON.stringify(facts) })
     this.writer.appendAudit(receivedMs, createdBy, 'tickets.intake', 'ticket', ticketId, { ...facts, customerId: customer.id, deviceId: device.id })
+    this.money.tickets.afterIntake({ ticketId, receivedMs, createdBy, warrantyStatus: warranty.status, dealer: customer.kind === 'dealer', steps: done })
     for (const step of done) {
       if (step.diagnosis) this.checkCodes(manufacturerId, step.diagnosis.codes)
       this.pending.schedule(step.atMs, () => this.writeStep(ticketId, step))

@@ -53,6 +53,12 @@ export interface Owed {
   foundDay: number
 }
 
+/** Parts on tickets as they are used and returned (each consume movement by its id). */
+export interface TicketPartsListener {
+  used(ticketId: number, movementId: number, part: DemoPart, quantity: number): void
+  returned(ticketId: number, movementId: number, quantity: number): void
+}
+
 export class StockRoom {
   /** On hand per part and pool, keyed by number (levelKey): millions of lookups. */
   private readonly levels = new Map<number, number>()
@@ -64,6 +70,8 @@ export class StockRoom {
   readonly usedOnWarranty = new Map<number, number>()
   readonly owed: Owed[] = []
   partsCreated = 0
+  /** Told of every part going onto or coming back off a ticket (the money side prices invoices by it). */
+  ticketParts: TicketPartsListener | null = null
 
   constructor(
     private readonly writer: StockWriter,
@@ -132,6 +140,7 @@ export class StockRoom {
       const id = this.move({ atMs, businessDate, staffId, partId, pool, kind: 'consume', quantity: -line.quantity, unitCostMinor, ticketId, serial, oldSerial, reason: note, groupId, unitPriceMinor: line.part.sellPriceMinor })
       groupId ??= id
       consumed.push({ id, part: line.part, pool, quantity: line.quantity, unitCostMinor })
+      this.ticketParts?.used(ticketId, id, line.part, line.quantity)
       const keepsDefective = ticket.warranty && line.keepDefective
       if (keepsDefective) {
         const movementId = this.move({ atMs, businessDate, staffId, partId, pool: 'defective', kind: 'defective_in', quantity: line.quantity, unitCostMinor: null, ticketId, oldSerial, groupId })
@@ -155,6 +164,7 @@ export class StockRoom {
     if (pool === 'shop') this.reaverage(part.id, quantity, consumed.unitCostMinor, atMs)
     this.move({ atMs, businessDate: dateOf(shopDayOf(atMs)), staffId, partId: part.id, pool, kind: 'return', quantity, unitCostMinor: consumed.unitCostMinor, ticketId, reversesMovementId: consumed.id, reason })
     if (pool === 'shop') count(this.usedFromShop, part.id, -quantity)
+    this.ticketParts?.returned(ticketId, consumed.id, quantity)
     const data = { movementId: consumed.id, partId: part.id, quantity, pool }
     this.ledger.insertEvent({ ticketId, atMs, staffId, kind: 'partReturned', from: null, to: null, note: reason, dataJson: JSON.stringify(data) })
     this.ledger.appendAudit(atMs, staffId, 'tickets.returnPart', 'ticket', ticketId, data)

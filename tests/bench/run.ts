@@ -8,13 +8,16 @@ import { cachedDemoLedger, workingCopy } from './cache'
 import { demoClient } from './context'
 import { measureIntakes } from './intake'
 import { passes, printTable, type Row } from './measure'
+import { invoiceCase, measurePayments } from './payments'
 import { measureRead, readCases, warmUp, type ReadCase } from './reads'
+import { measureReports } from './reports'
 import { levelsCase, measureUseParts } from './stock'
 import { boardCase, measureTransitions } from './workflow'
 
 // npm run bench [-- --years N]: builds (or reuses) a demo ledger in .bench/, then times the
 // counter's hot paths (search, lists, ticket page, board, stock list, intake, workflow steps,
-// parts on a ticket) through the real dispatch beside hand-written SQL. Prints; never fails.
+// parts on a ticket, payments and invoices) through the real dispatch beside hand-written SQL, and
+// the owner's reports against their budgets. Prints; never fails.
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { years: { type: 'string', default: '10' }, seed: { type: 'string', default: '20261127' } } })
@@ -30,15 +33,19 @@ async function main(): Promise<void> {
     console.log(`\nLedger: ${n.toLocaleString('en')} tickets; journal ${ledger.sqlite.pragma('journal_mode', { simple: true })}, synchronous ${ledger.sqlite.pragma('synchronous', { simple: true })} (2 = FULL); clock ${today} 20:00 Asia/Shanghai\n`)
 
     const rows: Row[] = []
-    const cases = [...readCases(ledger.sqlite, client, today), boardCase(ledger.sqlite, client, today), levelsCase(ledger.sqlite, client)]
+    const cases = [...readCases(ledger.sqlite, client, today), boardCase(ledger.sqlite, client, today), levelsCase(ledger.sqlite, client), invoiceCase(ledger.sqlite, client)]
     for (const c of cases) await warmUp(c)
     for (const c of cases) {
       rows.push(await measureRead(c))
       process.stdout.write('.')
     }
+    // Reports before the writes below add to today's figures.
+    const reports = await measureReports(ledger.sqlite, await demoClient(ledger, spec.end, '王店主'), today)
+    rows.push(...reports.rows)
     rows.push(...(await measureIntakes(ledger.sqlite, client, today)))
     rows.push(...(await measureTransitions(ledger.sqlite, client, today)))
     rows.push(...(await measureUseParts(ledger.sqlite, client, today)))
+    rows.push(...(await measurePayments(ledger.sqlite, client, today)))
     console.log('\n')
     printTable(rows)
 
@@ -49,6 +56,7 @@ async function main(): Promise<void> {
     }
     console.log(`\n${failed.length} of ${rows.length} figures MISS their budget:`)
     for (const r of failed) explain(ledger.sqlite, cases.find((c) => c.operation === r.operation), r)
+    await reports.explainMisses()
   } finally {
     ledger.close()
     for (const f of [working, `${working}-wal`, `${working}-shm`]) fs.rmSync(f, { force: true })
@@ -57,6 +65,7 @@ async function main(): Promise<void> {
 
 /** Says where a miss comes from: the SQL itself (floor slow too: plan shown) or the layers above it. */
 function explain(sqlite: import('better-sqlite3').Database, c: ReadCase | undefined, row: Row): void {
+  if (!row.floor) return // the reports explain themselves (per-query timings, printed with the report rows)
   const overheadMs = row.app.p50 - row.floor.p50
   const sqlSlow = row.floor.p95 > row.budgetMs / 2
   console.log(

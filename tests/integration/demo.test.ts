@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLedger, type Ledger } from '../../db/connection'
 import { generateDemo, type DemoSummary } from '../../db/demo/generate'
 import { auditRowHash, genesisHash } from '../../db/ledger/audit'
+import { loadCashSession } from '../../db/ledger/cash'
 import { migrateLedger } from '../../db/migrate'
 import { addDaysToDate, businessDateOf } from '../../shared/dates'
 import { imeiCheckDigit, isValidImei } from '../../shared/identifiers'
@@ -76,6 +77,9 @@ const dataKeys: Record<TicketAction, string[]> = {
   cancel: ['reason'],
 }
 
+/** The events payments.record and payments.refund write on a ticket (audited as the payment). */
+const moneyEventKinds = ['deposit', 'payment', 'refund']
+
 /** Events whose audit action is not `tickets.<kind>`. */
 const auditActionOf: Record<string, string> = { note: 'addNote', partsUsed: 'useParts', partReturned: 'returnPart' }
 
@@ -124,6 +128,8 @@ describe('demo ledger', () => {
     const again = await demoLedger(7)
     const other = await demoLedger(8)
     try {
+      // The checksum covers every table, the money ones included (and they are filled).
+      for (const table of ['payments', 'cash_sessions', 'cash_closings', 'cash_movements']) expect((again.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBeGreaterThan(0)
       expect(contentChecksum(again.ledger.sqlite)).toBe(checksum)
       expect(contentChecksum(other.ledger.sqlite)).not.toBe(checksum)
     } finally {
@@ -183,8 +189,9 @@ describe('demo ledger', () => {
   })
 
   it('writes events, audit rows, diagnoses and estimates in the order of time, as the app would', () => {
-    for (const table of ['ticket_events', 'diagnoses', 'estimates', 'stock_movements', 'rma_shipments']) {
-      const backwards = ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} a JOIN ${table} b ON b.id = a.id + 1 WHERE b.at_ms < a.at_ms`).get() as { n: number }
+    for (const [table, at] of [['ticket_events', 'at_ms'], ['diagnoses', 'at_ms'], ['estimates', 'at_ms'], ['stock_movements', 'at_ms'], ['rma_shipments', 'at_ms'], ['payments', 'at_ms'], ['cash_sessions', 'opened_at_ms'], ['cash_movements', 'at_ms'], ['cash_closings', 'closed_at_ms']] as const) {
+      const id = table === 'cash_closings' ? 'session_id' : 'id'
+      const backwards = ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table} a JOIN ${table} b ON b.${id} = a.${id} + 1 WHERE b.${at} < a.${at}`).get() as { n: number }
       expect(backwards.n, table).toBe(0)
     }
     const audit = ledger.sqlite.prepare(`SELECT count(*) AS n FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 WHERE b.at_ms < a.at_ms AND a.action != 'auth.signIn'`).get() as { n: number }
@@ -195,7 +202,7 @@ describe('demo ledger', () => {
     const statuses = all<{ status: string }>(ledger.sqlite, `SELECT DISTINCT status FROM tickets WHERE id <= ?`, summary.tickets).map((r) => r.status)
     expect(statuses.sort()).toEqual([...ticketStatuses].sort())
     const kinds = all<{ kind: string }>(ledger.sqlite, `SELECT DISTINCT kind FROM ticket_events WHERE ticket_id <= ?`, summary.tickets).map((r) => r.kind)
-    expect(kinds.sort()).toEqual(['intake', 'assign', 'note', 'partsUsed', 'partReturned', ...ticketActions].sort())
+    expect(kinds.sort()).toEqual(['intake', 'assign', 'note', 'partsUsed', 'partReturned', ...moneyEventKinds, ...ticketActions].sort())
     expect(ledger.sqlite.prepare(`SELECT count(*) AS n FROM diagnoses WHERE warranty_decision = 'voided'`).get()).not.toEqual({ n: 0 })
     expect(ledger.sqlite.prepare(`SELECT count(*) AS n FROM tickets WHERE diagnosis_fee_minor > 0`).get()).not.toEqual({ n: 0 })
     const overdue = ledger.sqlite.prepare(`SELECT count(*) AS n FROM tickets WHERE promised_date < ? AND status IN (${openTicketStatuses.map(() => '?').join(', ')})`).get(end, ...openTicketStatuses) as { n: number }
@@ -244,6 +251,12 @@ describe('demo ledger', () => {
         // Parts go onto a ticket while it is in repair and leave the status alone.
         if (e.kind === 'partsUsed' || e.kind === 'partReturned') {
           expect([e.from_status, e.to_status, status], `${where} ${e.kind}`).toEqual([null, null, 'in_repair'])
+          continue
+        }
+        // Money leaves the status alone too (its audit rows are the payment's, checked with the payments).
+        if (moneyEventKinds.includes(e.kind)) {
+          expect([e.from_status, e.to_status], `${where} ${e.kind}`).toEqual([null, null])
+          expect(status, `${where} ${e.kind}`).not.toBe('collected')
           continue
         }
         expect(e.from_status, `${where} ${e.kind}`).toBe(status)
@@ -359,9 +372,10 @@ describe('demo ledger', () => {
 
       // Audit: one row per event, `tickets.<action>` with {from, to, ...data}.
       const trail = audit.get(t.id) ?? []
-      expect(trail.map((a) => a.action), where).toEqual(evs.map((e) => `tickets.${auditActionOf[e.kind] ?? e.kind}`))
+      const ticketEvs = evs.filter((e) => !moneyEventKinds.includes(e.kind))
+      expect(trail.map((a) => a.action), where).toEqual(ticketEvs.map((e) => `tickets.${auditActionOf[e.kind] ?? e.kind}`))
       trail.forEach((a, i) => {
-        const e = evs[i] as EventRow
+        const e = ticketEvs[i] as EventRow
         expect([a.at_ms, a.staff_id], where).toEqual([e.at_ms, e.staff_id])
         const details = JSON.parse(a.details_json) as Record<string, unknown>
         if (e.kind === 'assign') expect(details).toEqual(e.data)
@@ -628,5 +642,154 @@ describe('demo ledger', () => {
     const sums = all(sqlite, `SELECT part_id, pool, sum(quantity) AS n FROM stock_movements GROUP BY part_id, pool ORDER BY part_id, pool`)
     expect(all(sqlite, `SELECT part_id, pool, on_hand AS n FROM stock_levels ORDER BY part_id, pool`)).toEqual(sums)
     expectChain(sqlite)
+  })
+  it('settles every collected paid ticket through payments, each with its event and audit row, as the payment handlers write them', async () => {
+    const sqlite = ledger.sqlite
+    const owner = await demoClient(ledger, end, '王店主')
+    const ownerId = (sqlite.prepare(`SELECT id FROM staff WHERE role = 'owner'`).get() as { id: number }).id
+    const payments = all<{ id: number; ticket_id: number; at_ms: number; business_date: string; staff_id: number; kind: string; method: string; amount_minor: number; tendered_minor: number | null; change_minor: number | null; reference: string; refund_of_payment_id: number | null; reason: string; approved_by_staff_id: number | null; cash_session_id: number | null }>(
+      sqlite,
+      `SELECT * FROM payments ORDER BY id`,
+    )
+    expect(payments.length).toBeGreaterThan(100)
+    const byId = new Map(payments.map((p) => [p.id, p]))
+
+    // Every collected paid ticket: nothing owed through dispatch; what was paid is the invoice.
+    const collected = all<{ id: number; collected_at_ms: number }>(sqlite, `SELECT id, collected_at_ms FROM tickets WHERE status = 'collected' AND warranty_status <> 'in_warranty' AND id <= ? ORDER BY id`, summary.tickets)
+    expect(collected.length).toBeGreaterThan(50)
+    const paidPerTicket = groupBy(payments, (p) => p.ticket_id)
+    let settledWithMoney = 0
+    for (const t of collected) {
+      const invoice = await owner.call('invoices.forTicket', { id: t.id })
+      expect(invoice.balanceMinor, `ticket ${t.id}`).toBe(0)
+      const rows = paidPerTicket.get(t.id) ?? []
+      expect(rows.reduce((sum, p) => sum + p.amount_minor, 0), `ticket ${t.id}`).toBe(invoice.totalMinor)
+      expect(rows.every((p) => p.at_ms < t.collected_at_ms), `ticket ${t.id}`).toBe(true)
+      if (rows.length > 0) settledWithMoney++
+    }
+    expect(settledWithMoney).toBeGreaterThan(collected.length / 2)
+    // Warranty work is never charged; a cancelled ticket's deposits went back.
+    expect(sqlite.prepare(`SELECT count(*) AS n FROM payments p JOIN tickets t ON t.id = p.ticket_id WHERE t.warranty_status = 'in_warranty'`).get()).toEqual({ n: 0 })
+    expect(sqlite.prepare(`SELECT count(*) AS n FROM (SELECT p.ticket_id FROM payments p JOIN tickets t ON t.id = p.ticket_id WHERE t.status = 'cancelled' GROUP BY p.ticket_id HAVING sum(p.amount_minor) <> 0)`).get()).toEqual({ n: 0 })
+
+    // Deposits before the repair is done (or declined), payments after; refunds owner-approved and never more than their payment.
+    const tickets = new Map(all<{ id: number; completed_at_ms: number | null; decided_at_ms: number | null; customer_decision: string | null }>(sqlite, `SELECT id, completed_at_ms, decided_at_ms, customer_decision FROM tickets`).map((t) => [t.id, t]))
+    const refunded = new Map<number, number>()
+    for (const p of payments) {
+      const where = `payment ${p.id}`
+      const t = tickets.get(p.ticket_id)
+      const final = (t?.completed_at_ms != null && t.completed_at_ms <= p.at_ms) || (t?.customer_decision === 'declined' && (t.decided_at_ms as number) <= p.at_ms)
+      expect(p.business_date, where).toBe(businessDateOf(p.at_ms, 'Asia/Shanghai'))
+      expect((p.method === 'cash') === (p.cash_session_id !== null), where).toBe(true)
+      if (p.kind === 'refund') {
+        const original = byId.get(p.refund_of_payment_id as number)
+        expect(original?.kind, where).not.toBe('refund')
+        expect(original?.ticket_id, where).toBe(p.ticket_id)
+        expect(original?.at_ms, where).toBeLessThanOrEqual(p.at_ms)
+        expect([p.approved_by_staff_id, p.reason.length > 0, p.amount_minor < 0], where).toEqual([ownerId, true, true])
+        refunded.set(original?.id as number, (refunded.get(original?.id as number) ?? 0) - p.amount_minor)
+      } else {
+        expect(p.kind, where).toBe(final ? 'payment' : 'deposit')
+        expect([p.refund_of_payment_id, p.approved_by_staff_id], where).toEqual([null, null])
+        if (p.method === 'cash') expect(p.change_minor, where).toBe((p.tendered_minor as number) - p.amount_minor)
+        else expect([p.tendered_minor, p.change_minor, p.reference.length > 0], where).toEqual([null, null, true])
+      }
+    }
+    expect(refunded.size).toBeGreaterThan(0)
+    for (const [id, amount] of refunded) expect(amount, `payment ${id}`).toBeLessThanOrEqual(byId.get(id)?.amount_minor as number)
+    const methods = all<{ method: string; n: number }>(sqlite, `SELECT method, count(*) AS n FROM payments GROUP BY method ORDER BY n DESC`).map((m) => m.method)
+    expect(methods.slice(0, 2).sort()).toEqual(['alipay', 'wechat'])
+
+    // One event on the ticket and one audit row per payment, with what takePayment / payments.refund write.
+    const events = new Map(
+      all<{ ticket_id: number; at_ms: number; staff_id: number; kind: string; note: string; data_json: string }>(sqlite, `SELECT * FROM ticket_events WHERE kind IN ('deposit', 'payment', 'refund') ORDER BY id`).map((e) => [
+        (JSON.parse(e.data_json) as { paymentId: number }).paymentId,
+        e,
+      ]),
+    )
+    const audits = new Map(all<{ entity_id: string; at_ms: number; staff_id: number; action: string; details_json: string }>(sqlite, `SELECT * FROM audit_log WHERE entity = 'payment'`).map((a) => [Number(a.entity_id), a]))
+    expect([events.size, audits.size]).toEqual([payments.length, payments.length])
+    for (const p of payments) {
+      const e = events.get(p.id)
+      const a = audits.get(p.id)
+      const where = `payment ${p.id}`
+      expect([e?.ticket_id, e?.at_ms, e?.staff_id, a?.at_ms, a?.staff_id], where).toEqual([p.ticket_id, p.at_ms, p.staff_id, p.at_ms, p.staff_id])
+      if (p.kind === 'refund') {
+        const data = { paymentId: p.id, refundOf: p.refund_of_payment_id, amountMinor: -p.amount_minor, method: p.method, approvedBy: p.approved_by_staff_id }
+        expect([e?.kind, e?.note, JSON.parse(e?.data_json ?? '{}')], where).toEqual(['refund', p.reason, data])
+        expect([a?.action, JSON.parse(a?.details_json ?? '{}')], where).toEqual(['payments.refund', { ...data, reason: p.reason }])
+      } else {
+        const data = { paymentId: p.id, kind: p.kind, method: p.method, amountMinor: p.amount_minor, ...(p.tendered_minor !== null && { tenderedMinor: p.tendered_minor }) }
+        expect([e?.kind, e?.note, JSON.parse(e?.data_json ?? '{}')], where).toEqual([p.kind, '', data])
+        expect([a?.action, a?.details_json], where).toEqual(['payments.record', JSON.stringify({ ticketId: p.ticket_id, ...data, reference: p.reference })])
+      }
+    }
+  })
+
+  it('opens the drawer every business day, takes the day’s cash through it and closes it as cash.close does', async () => {
+    const sqlite = ledger.sqlite
+    const sessions = all<{ id: number; opened_at_ms: number; business_date: string; float_minor: number; closed_at_ms: number | null; expected_minor: number | null; counted_minor: number | null; over_short_minor: number | null; denominations_json: string | null; cash_in: number; cash_out: number; paid_in: number; paid_out: number }>(
+      sqlite,
+      `SELECT cs.*, cc.closed_at_ms, cc.expected_minor, cc.counted_minor, cc.over_short_minor, cc.denominations_json,
+              (SELECT coalesce(sum(amount_minor), 0) FROM payments p WHERE p.cash_session_id = cs.id AND amount_minor > 0) AS cash_in,
+              (SELECT coalesce(-sum(amount_minor), 0) FROM payments p WHERE p.cash_session_id = cs.id AND amount_minor < 0) AS cash_out,
+              (SELECT coalesce(sum(amount_minor), 0) FROM cash_movements m WHERE m.session_id = cs.id AND kind = 'paid_in') AS paid_in,
+              (SELECT coalesce(sum(amount_minor), 0) FROM cash_movements m WHERE m.session_id = cs.id AND kind = 'paid_out') AS paid_out
+       FROM cash_sessions cs LEFT JOIN cash_closings cc ON cc.session_id = cs.id ORDER BY cs.id`,
+    )
+    const days = all<{ d: string }>(sqlite, `SELECT DISTINCT received_business_date AS d FROM tickets WHERE id <= ? ORDER BY 1`, summary.tickets).map((r) => r.d)
+    expect(sessions.map((s) => s.business_date)).toEqual(days)
+    expect(sessions.slice(0, -1).every((s) => s.closed_at_ms !== null)).toBe(true)
+    expect(sessions.at(-1)?.closed_at_ms).toBeNull()
+    for (const [i, s] of sessions.entries()) {
+      const where = `session ${s.id}`
+      expect(s.business_date, where).toBe(businessDateOf(s.opened_at_ms, 'Asia/Shanghai'))
+      const next = sessions[i + 1]
+      if (next) expect(s.closed_at_ms as number, where).toBeLessThan(next.opened_at_ms)
+      if (s.closed_at_ms === null) continue
+      expect(s.expected_minor, where).toBe(s.float_minor + s.cash_in - s.cash_out + s.paid_in - s.paid_out)
+      expect(s.over_short_minor, where).toBe((s.counted_minor as number) - (s.expected_minor as number))
+      const cashSession = await loadCashSession(ledger.db, s.id)
+      expect(cashSession?.expectedMinor, where).toBe(s.expected_minor)
+      if (s.denominations_json !== null) {
+        const counted = (JSON.parse(s.denominations_json) as { valueMinor: number; count: number }[]).reduce((sum, d) => sum + d.valueMinor * d.count, 0)
+        expect(counted, where).toBe(s.counted_minor)
+      }
+    }
+    expect(sessions.filter((s) => s.over_short_minor !== null && s.over_short_minor !== 0).every((s) => Math.abs(s.over_short_minor as number) <= 500)).toBe(true)
+    // Cash rows fall inside their session, which is the one open that day.
+    const outside = sqlite.prepare(
+      `SELECT count(*) AS n FROM payments p JOIN cash_sessions cs ON cs.id = p.cash_session_id LEFT JOIN cash_closings cc ON cc.session_id = cs.id
+       WHERE p.at_ms < cs.opened_at_ms OR p.at_ms > coalesce(cc.closed_at_ms, p.at_ms) OR p.business_date <> cs.business_date`,
+    )
+    expect(outside.get()).toEqual({ n: 0 })
+    const audit = (action: string) => (sqlite.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = ?`).get(action) as { n: number }).n
+    const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+    expect([audit('cash.open'), audit('cash.close'), audit('cash.movement')]).toEqual([count('cash_sessions'), count('cash_closings'), count('cash_movements')])
+    const close = all<{ entity_id: string; details_json: string }>(sqlite, `SELECT entity_id, details_json FROM audit_log WHERE action = 'cash.close'`)
+    for (const a of close) {
+      const s = sessions.find((x) => x.id === Number(a.entity_id))
+      expect(JSON.parse(a.details_json)).toMatchObject({ expectedMinor: s?.expected_minor, countedMinor: s?.counted_minor, overShortMinor: s?.over_short_minor })
+    }
+    const status = await client.call('cash.status', {})
+    expect(status.open?.id).toBe(sessions.at(-1)?.id)
+  })
+
+  it('reports each demo day’s takings as the payments rows of that day (reports.daily)', async () => {
+    const sqlite = ledger.sqlite
+    const owner = await demoClient(ledger, end, '王店主')
+    const days = all<{ d: string; payments: number; refunds: number }>(
+      sqlite,
+      `SELECT business_date AS d, coalesce(sum(CASE WHEN amount_minor > 0 THEN amount_minor END), 0) AS payments,
+              coalesce(-sum(CASE WHEN amount_minor < 0 THEN amount_minor END), 0) AS refunds
+       FROM payments WHERE ticket_id <= ? GROUP BY business_date ORDER BY business_date`,
+      summary.tickets,
+    )
+    expect(days.length).toBeGreaterThan(5)
+    for (const day of [days[0], days[Math.floor(days.length / 2)], days.at(-2)]) {
+      const report = await owner.call('reports.daily', { date: day?.d as string })
+      expect(report.takings, day?.d).toMatchObject({ paymentsMinor: day?.payments, refundsMinor: day?.refunds, netMinor: (day?.payments as number) - (day?.refunds as number) })
+      expect(report.drawer.sessions.length, day?.d).toBe(1)
+    }
   })
 })
