@@ -3,6 +3,7 @@ import type { InvoiceDto, MethodTotalsDto, PaymentDto, PaymentListDto } from '..
 import { invoiceFigures } from '../../shared/invoice'
 import { paymentMethods, type PaymentKind, type PaymentMethod } from '../../shared/payments'
 import type { Executor } from './audit'
+import { compiledOnce } from './compiled'
 import { readSettings } from './settings'
 import { ticketPartLines } from './ticket-parts'
 import type { TicketRow } from './tickets'
@@ -131,8 +132,11 @@ export async function paymentsOfDay(db: Executor, date: string, ticketId?: numbe
  * as the estimate was quoted (or per today's settings for a declined repair's fee), with what
  * has been paid and what is still due.
  */
+const customerName = compiledOnce((db) => db.selectFrom('customers').select('name').where('id', '=', 0))
+
 export async function loadInvoice(db: Executor, ticket: TicketRow): Promise<InvoiceDto> {
-  const customer = await db.selectFrom('customers').select('name').where('id', '=', ticket.customer_id).executeTakeFirstOrThrow()
+  const [customer] = await customerName(db, [ticket.customer_id])
+  if (!customer) throw new Error(`ticket ${ticket.id} has no customer`)
   const payments = await paymentRows(db, { ticketId: ticket.id })
   const paidMinor = payments.reduce((sum, p) => sum + p.amountMinor, 0)
   const base = { ticketId: ticket.id, ticketNumber: ticket.number, customerName: customer.name, payments, paidMinor, collectOverrideNote: ticket.collect_override_note }
@@ -140,7 +144,8 @@ export async function loadInvoice(db: Executor, ticket: TicketRow): Promise<Invo
     return { ...base, ...invoiceFigures({ warranty: true, estimate: null, partsUsed: [], declined: false, diagnosisFeeMinor: null, completed: false, shopTax: noTax, paidMinor }) }
   }
   const estimate = await latestEstimate(db, ticket.id)
-  const settings = await readSettings(db)
+  // The estimate carries the tax it was quoted with; only an unquoted ticket needs today's.
+  const settings = estimate ? null : await readSettings(db)
   const used = new Map<number, { partId: number; name: string; quantity: number; sellPriceMinor: number }>()
   for (const line of await ticketPartLines(db, ticket.id)) {
     const entry = used.get(line.partId) ?? { partId: line.partId, name: line.name, quantity: 0, sellPriceMinor: line.sellPriceMinor }

@@ -1,6 +1,7 @@
 import type { DiagnosisDto, EstimateDto, TicketWorkDto } from '../../shared/dto/workflow'
 import { availableActions, type FlowFacts } from '../../shared/ticket-flow'
 import type { Executor } from './audit'
+import { compiledOnce } from './compiled'
 import type { TicketRow } from './tickets'
 
 /** The facts the state machine needs about a ticket, read from its row. */
@@ -36,18 +37,16 @@ export async function latestDiagnosis(db: Executor, ticketId: number): Promise<D
   }
 }
 
+// Read on every ticket page and invoice: built and compiled once.
+const latestEstimateRow = compiledOnce((db) =>
+  db.selectFrom('estimates as e').innerJoin('staff as s', 's.id', 'e.staff_id').selectAll('e').select('s.name as staff_name').where('e.ticket_id', '=', 0).orderBy('e.revision', 'desc').limit(1),
+)
+const estimateLines = compiledOnce((db) => db.selectFrom('estimate_lines').selectAll().where('estimate_id', '=', 0).orderBy('position'))
+
 export async function latestEstimate(db: Executor, ticketId: number): Promise<EstimateDto | null> {
-  const row = await db
-    .selectFrom('estimates as e')
-    .innerJoin('staff as s', 's.id', 'e.staff_id')
-    .selectAll('e')
-    .select('s.name as staff_name')
-    .where('e.ticket_id', '=', ticketId)
-    .orderBy('e.revision', 'desc')
-    .limit(1)
-    .executeTakeFirst()
+  const [row] = await latestEstimateRow(db, [ticketId, 1])
   if (!row) return null
-  const lines = await db.selectFrom('estimate_lines').selectAll().where('estimate_id', '=', row.id).orderBy('position').execute()
+  const lines = await estimateLines(db, [row.id])
   return {
     revision: row.revision,
     atMs: row.at_ms,

@@ -29,22 +29,37 @@ export const paidTicketColumns = sql.raw('t.id, t.customer_decision, t.diagnosis
 export async function paidWorkOf(db: Executor, tickets: readonly PaidTicketFacts[], fallbackTax: { taxRateBp: number; pricesIncludeTax: boolean }): Promise<PaidWork[]> {
   if (tickets.length === 0) return []
   const idJson = JSON.stringify(tickets.map((t) => t.id))
-  const lines = (await sql<{ ticket_id: number; kind: EstimateLineKind; description: string; quantity: number; unit_price_minor: number; part_id: number | null; tax_rate_bp: number; prices_include_tax: number }>`
-    SELECT e.ticket_id, l.kind, l.description, l.quantity, l.unit_price_minor, l.part_id, e.tax_rate_bp, e.prices_include_tax
+  // Lines come unordered (no sort over a year of tickets); each ticket's are put in order below.
+  const lines = (await sql<{ ticket_id: number; position: number; kind: EstimateLineKind; description: string; quantity: number; unit_price_minor: number; part_id: number | null; tax_rate_bp: number; prices_include_tax: number }>`
+    SELECT e.ticket_id, l.position, l.kind, l.description, l.quantity, l.unit_price_minor, l.part_id, e.tax_rate_bp, e.prices_include_tax
     FROM estimates e JOIN estimate_lines l ON l.estimate_id = e.id
     WHERE e.ticket_id IN (SELECT value FROM json_each(${idJson}))
-      AND e.revision = (SELECT max(revision) FROM estimates x WHERE x.ticket_id = e.ticket_id)
-    ORDER BY e.ticket_id, l.position`.execute(db)).rows
-  const used = (await sql<{ ticket_id: number; part_id: number; name: string; sell_price_minor: number; quantity: number; cost_minor: number }>`
-    SELECT m.ticket_id, m.part_id, p.name,
-           -- The price at the ticket's first use of the part, as the counter's invoice bills it.
-           coalesce((SELECT c.unit_price_minor FROM stock_movements c WHERE c.ticket_id = m.ticket_id AND c.part_id = m.part_id AND c.kind = 'consume' ORDER BY c.id LIMIT 1), p.sell_price_minor) AS sell_price_minor,
-           -sum(m.quantity) AS quantity,
-           -sum(CASE WHEN m.pool = 'shop' THEN m.quantity * coalesce(m.unit_cost_minor, 0) ELSE 0 END) AS cost_minor
+      AND e.revision = (SELECT max(revision) FROM estimates x WHERE x.ticket_id = e.ticket_id)`.execute(db)).rows
+  // The raw part movements, summed here: the price billed is the one at the ticket's first use
+  // of the part (as the counter's invoice bills it), the cost is the shop stock's at each use.
+  const movements = (await sql<{ id: number; ticket_id: number; part_id: number; name: string; catalogue_price: number; kind: string; pool: string; quantity: number; unit_cost_minor: number | null; unit_price_minor: number | null }>`
+    SELECT m.id, m.ticket_id, m.part_id, p.name, p.sell_price_minor AS catalogue_price, m.kind, m.pool, m.quantity, m.unit_cost_minor, m.unit_price_minor
     FROM stock_movements m JOIN parts p ON p.id = m.part_id
-    WHERE m.ticket_id IN (SELECT value FROM json_each(${idJson})) AND m.kind IN ('consume', 'return') AND m.pool <> 'defective'
-    GROUP BY m.ticket_id, m.part_id`.execute(db)).rows
+    WHERE m.ticket_id IN (SELECT value FROM json_each(${idJson})) AND m.kind IN ('consume', 'return') AND m.pool <> 'defective'`.execute(db)).rows
+  const used: { ticket_id: number; part_id: number; name: string; sell_price_minor: number; quantity: number; cost_minor: number; first: number }[] = []
+  const usedKey = new Map<string, (typeof used)[number]>()
+  for (const m of movements) {
+    const key = `${m.ticket_id}:${m.part_id}`
+    let entry = usedKey.get(key)
+    if (!entry) {
+      entry = { ticket_id: m.ticket_id, part_id: m.part_id, name: m.name, sell_price_minor: m.catalogue_price, quantity: 0, cost_minor: 0, first: Number.MAX_SAFE_INTEGER }
+      usedKey.set(key, entry)
+      used.push(entry)
+    }
+    entry.quantity -= m.quantity
+    if (m.pool === 'shop') entry.cost_minor -= m.quantity * (m.unit_cost_minor ?? 0)
+    if (m.kind === 'consume' && m.id < entry.first) {
+      entry.first = m.id
+      entry.sell_price_minor = m.unit_price_minor ?? m.catalogue_price
+    }
+  }
   const linesOf = groupBy(lines, (l) => l.ticket_id)
+  for (const list of linesOf.values()) list.sort((a, b) => a.position - b.position)
   const usedOf = groupBy(used, (u) => u.ticket_id)
   return tickets.map((t) => {
     const estimate = linesOf.get(t.id) ?? []

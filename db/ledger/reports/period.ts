@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { DurationStatsDto, PeriodReportDto } from '../../../shared/dto/reports'
-import { addDaysToDate, businessDateOf, startOfBusinessDate } from '../../../shared/dates'
+import { addDaysToDate, businessDateOf, daysBetween, startOfBusinessDate } from '../../../shared/dates'
 import type { Executor } from '../audit'
 import { readSettings } from '../settings'
 import { paidTicketColumns, paidWorkOf, splitRevenue, type PaidTicketFacts, type PaidWork } from './paid-work'
@@ -26,8 +26,10 @@ interface CompletedRow extends PaidTicketFacts {
   collected_business_date: string | null
   completer_id: number | null
   completer_name: string | null
-  repeat_within_30: number
-  repeat_within_90: number
+  /** When the device first came back as a repeat of this ticket, if it did. */
+  repeat_received: string | null
+  repeat_within_30?: number
+  repeat_within_90?: number
 }
 
 export async function periodReport(db: Executor, from: string, to: string): Promise<PeriodReportDto> {
@@ -49,11 +51,16 @@ export async function periodReport(db: Executor, from: string, to: string): Prom
   const completed = (await sql<CompletedRow>`
     SELECT ${paidTicketColumns}, t.warranty_status = 'in_warranty' AS warranty, t.repair_tier, t.outcome, t.test_result, t.collected_business_date,
            t.completed_by_staff_id AS completer_id, s.name AS completer_name,
-           EXISTS (SELECT 1 FROM tickets r WHERE r.repeat_of_ticket_id = t.id AND r.received_business_date <= date(t.collected_business_date, '+30 days')) AS repeat_within_30,
-           EXISTS (SELECT 1 FROM tickets r WHERE r.repeat_of_ticket_id = t.id AND r.received_business_date <= date(t.collected_business_date, '+90 days')) AS repeat_within_90
+           (SELECT min(r.received_business_date) FROM tickets r WHERE r.repeat_of_ticket_id = t.id) AS repeat_received
     FROM tickets t
     LEFT JOIN staff s ON s.id = t.completed_by_staff_id
     WHERE t.completed_business_date BETWEEN ${from} AND ${to}`.execute(db)).rows
+  // A repeat counts within N days of the hand-back (the repeat flag itself reaches 90 days).
+  for (const c of completed) {
+    const days = c.repeat_received !== null && c.collected_business_date !== null ? daysBetween(c.collected_business_date, c.repeat_received) : null
+    c.repeat_within_30 = days !== null && days <= 30 ? 1 : 0
+    c.repeat_within_90 = days !== null && days <= 90 ? 1 : 0
+  }
   const repaired = completed.filter((c) => c.outcome === null || c.outcome === 'repaired')
   const warrantyRepairs = repaired.filter((c) => c.warranty === 1)
   const fixedFirstTime = repaired.filter((c) => c.repeat_within_30 === 0 && c.test_result !== 'failed').length
