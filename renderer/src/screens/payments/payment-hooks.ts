@@ -1,11 +1,9 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ChannelName, InputOf, OutputOf } from '../../../../shared/contract'
 import { useClient } from '../../client-context'
-import { formErrorsFrom, noErrors, type FormErrors } from '../../errors'
 import { queryKeys } from '../../query'
 import { useShopFormat } from '../../shop-format'
+import { useLedgerForm } from '../../use-ledger-form'
 import { withMoneyParams } from './money-errors'
 
 export const paymentKeys = {
@@ -54,51 +52,10 @@ export function useMoneyRefresh() {
   }
 }
 
-/**
- * Form state for one money write: field errors from local checks or from the ledger's issue
- * paths (amounts in its refusals written as money), a counter that moves focus to the first
- * invalid field, and the call itself. A success refreshes every money view before `onDone`.
- */
+/** Form state for one money write (see useLedgerForm): amounts in refusals are written as money. */
 export function useMoneyForm<C extends ChannelName>(channel: C, fieldPaths: readonly string[], onDone: (value: OutputOf<C>) => void) {
-  const { t } = useTranslation()
-  const client = useClient()
   const format = useShopFormat()
-  const refresh = useMoneyRefresh()
-  const [errors, setErrors] = useState<FormErrors>(noErrors)
-  const [failures, setFailures] = useState(0)
-
-  const fail = (next: FormErrors) => {
-    setErrors(next)
-    setFailures((n) => n + 1)
-  }
-
-  const write = useMutation({
-    mutationFn: (input: InputOf<C>) => client.call(channel, input),
-    onSuccess: (value) => {
-      refresh()
-      onDone(value)
-    },
-    onError: (error) => fail(formErrorsFrom(t, withMoneyParams(error, format.money), fieldPaths)),
-  })
-
-  return {
-    errors,
-    failures,
-    busy: write.isPending,
-    /** Local checks failed: show these (already translated) messages on their fields. */
-    failLocally(fields: Record<string, string>) {
-      fail({ fields, general: t('errors.invalidInput') })
-    },
-    /** A field was edited: its message goes away. */
-    clear(...paths: string[]) {
-      if (paths.some((path) => errors.fields[path])) setErrors((current) => ({ ...current, fields: Object.fromEntries(Object.entries(current.fields).filter(([path]) => !paths.includes(path))) }))
-    },
-    send(input: InputOf<C>) {
-      if (write.isPending) return
-      setErrors(noErrors)
-      write.mutate(input)
-    },
-  }
+  return useLedgerForm(channel, fieldPaths, { onDone, refresh: useMoneyRefresh(), mapError: (error) => withMoneyParams(error, format.money) })
 }
 
 export type MoneyForm = ReturnType<typeof useMoneyForm>
