@@ -26,7 +26,7 @@ export function ReportsScreen({ session, section }: { session: SessionDto; secti
       </h1>
       {isOwner ? (
         <>
-          <nav aria-label={t('reports.sections')} className="report-nav">
+          <nav aria-label={t('reports.sections')} className="section-nav">
             <ul>
               {reportsSections.map((item) => (
                 <li key={item}>
