@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../shared/claims'
+import type { ClaimBatchStatus, ClaimStatus } from '../shared/claims'
 import type { ContactChannel, DecisionChannel, EstimateLineKind, FaultCodeKind, RepairTier, TestResult, VoidReason } from '../shared/repair'
 import type { CashMovementKind, PaymentKind, PaymentMethod } from '../shared/payments'
 import type { StockMovementKind } from '../shared/stock'
@@ -443,6 +443,39 @@ export interface ClaimEventsTable {
   data_json: string
 }
 
+export interface ClaimBatchesTable {
+  id: Generated<number>
+  /** B-<manufacturer code>-<0001>: also the export folder's name. */
+  number: string
+  manufacturer_id: number
+  manufacturer_code: string
+  manufacturer_name: string
+  status: ClaimBatchStatus
+  currency: string
+  claim_count: number
+  labour_minor: number
+  parts_minor: number
+  total_minor: number
+  /** The manufacturer's export profile when the batch was made (JSON). */
+  export_profile_json: string
+  note: string
+  created_by_staff_id: number
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface ClaimBatchItemsTable {
+  batch_id: number
+  position: number
+  claim_id: number
+  claim_revision: number
+  labour_minor: number
+  parts_minor: number
+  total_minor: number
+  /** Every exportable field of the claim as batched (JSON object keyed by ClaimExportField). */
+  fields_json: string
+}
+
 export interface DB {
   settings: SettingsTable
   staff: StaffTable
@@ -475,4 +508,6 @@ export interface DB {
   claims: ClaimsTable
   claim_lines: ClaimLinesTable
   claim_events: ClaimEventsTable
+  claim_batches: ClaimBatchesTable
+  claim_batch_items: ClaimBatchItemsTable
 }

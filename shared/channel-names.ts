@@ -75,6 +75,10 @@ export const channelNames = [
   'claims.get',
   'claims.update',
   'claims.validate',
+  'batches.create',
+  'batches.list',
+  'batches.get',
+  'batches.export',
 ] as const
 
 export const ipcChannelPrefix = 'rpc:'

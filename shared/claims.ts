@@ -110,3 +110,13 @@ export function claimPartAmount(pool: string, unitCostMinor: number, quantity: n
 export function claimLabourAmount(rates: LabourRates, tier: RepairTier): number {
   return rates[tier] ?? 0
 }
+
+/** A batch is `open` until it is sent (`submitted`, by the sync work still to come) and `closed` once answered. */
+export const claimBatchStatuses = ['open', 'submitted', 'closed'] as const
+export type ClaimBatchStatus = (typeof claimBatchStatuses)[number]
+
+/** A batch's number: B-<manufacturer code>-<sequence of that manufacturer, 4 digits>. Safe as a folder name. */
+export function batchNumberOf(manufacturerCode: string, sequence: number): string {
+  const code = manufacturerCode.toUpperCase().replace(/[^A-Z0-9]+/g, '_')
+  return `B-${code}-${String(sequence).padStart(4, '0')}`
+}

@@ -59,6 +59,8 @@ import type { DailyReportDto, PeriodReportDto } from './dto/reports'
 import { DailyReportInput, PeriodReportInput } from './schemas/reports'
 import { SettingsUpdateInput } from './schemas/settings'
 import type { ClaimDetailDto, ClaimPageDto, ClaimRulesDto } from './dto/claims'
+import type { BatchDetailDto, BatchExportDto, BatchPageDto } from './dto/claim-batches'
+import { BatchCreateInput, BatchExportInput, BatchGetInput, BatchListInput } from './schemas/claim-batches'
 import { ClaimGetInput, ClaimListInput, ClaimRulesGetInput, ClaimRulesUpdateInput, ClaimUpdateInput, ClaimValidateInput } from './schemas/claims'
 import {
   SetLocaleInput,
@@ -162,6 +164,10 @@ export const contract = {
   'claims.get': channel<ClaimDetailDto>()('staff', ClaimGetInput),
   'claims.update': channel<ClaimDetailDto>()('staff', ClaimUpdateInput),
   'claims.validate': channel<ClaimDetailDto>()('staff', ClaimValidateInput),
+  'batches.create': channel<BatchDetailDto>()('staff', BatchCreateInput),
+  'batches.list': channel<BatchPageDto>()('staff', BatchListInput),
+  'batches.get': channel<BatchDetailDto>()('staff', BatchGetInput),
+  'batches.export': channel<BatchExportDto>()('staff', BatchExportInput),
 } as const
 
 export type Contract = typeof contract

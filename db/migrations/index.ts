@@ -10,6 +10,7 @@ import * as reportIndexes from './0008_report_indexes'
 import * as reportColumns from './0009_report_columns'
 import * as priceAtUse from './0010_price_at_use'
 import * as claims from './0011_claims'
+import * as claimBatches from './0012_claim_batches'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0009_report_columns': reportColumns,
   '0010_price_at_use': priceAtUse,
   '0011_claims': claims,
+  '0012_claim_batches': claimBatches,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

@@ -7,6 +7,15 @@ export const enClaimsErrors = {
   claimFrozenParts: 'Claim {{claim}} is already “{{status}}” with the manufacturer, so the parts of this repair cannot change now.',
   claimLineNotFound: 'That part line is not on this claim.',
   claimModelOtherManufacturer: 'This model belongs to another manufacturer: a claim stays with the manufacturer of its repair.',
+  batchNotFound: 'That batch does not exist.',
+  batchClaimNotFound: 'Claim {{line}} on the list does not exist.',
+  batchClaimOtherManufacturer: 'Claim {{claim}} (line {{line}}) is for {{manufacturer}}: a batch holds the claims of one manufacturer.',
+  batchClaimInOpenBatch: 'Claim {{claim}} (line {{line}}) is already in batch {{batch}}.',
+  batchClaimNotReady: 'Claim {{claim}} (line {{line}}) is “{{status}}”: only ready claims can be batched. Check it first.',
+  batchClaimInvalid: 'Claim {{claim}} (line {{line}}) no longer passes its checks ({{count}} problems): open it, fix it and check it again.',
+  exportFolderMissing: 'The folder {{folder}} does not exist: choose another folder.',
+  exportFolderNotWritable: 'The folder {{folder}} cannot be written to: choose another folder or check its permissions.',
+  exportFailed: 'The files could not be written to {{folder}}: nothing was left there. Try again or choose another folder.',
 }
 
 export const enClaimsValidation = {
@@ -23,6 +32,10 @@ export const enClaimsValidation = {
   claimImei: 'An IMEI is 15 digits.',
   claimParts: 'Give at most 100 part lines.',
   claimLineRepeated: 'This part line is already in the list.',
+  batchClaims: 'Choose from 1 to 5,000 claims.',
+  batchClaimRepeated: 'This claim is already on the list.',
+  batchStatus: 'Choose a valid batch status.',
+  exportFolder: 'Choose a folder on this computer.',
 }
 
 export const enClaims = {
@@ -41,6 +54,7 @@ export const enClaims = {
     partsChanged: 'Parts of the repair changed',
     repriced: 'Amounts changed with the manufacturer’s rates',
     validated: 'Claim checked',
+    batched: 'Claim put in a batch',
   },
   claimProblem: {
     missing: {

@@ -9,6 +9,15 @@ export const zhCNClaimsErrors: Pick<Messages['errors'], keyof typeof enClaimsErr
   claimFrozenParts: '索赔单 {{claim}} 已是“{{status}}”状态，此维修的配件现在不能再变动。',
   claimLineNotFound: '该配件行不在此索赔单上。',
   claimModelOtherManufacturer: '该机型属于其他厂家：索赔单只能归属维修机器的厂家。',
+  batchNotFound: '该批次不存在。',
+  batchClaimNotFound: '列表第 {{line}} 个索赔单不存在。',
+  batchClaimOtherManufacturer: '索赔单 {{claim}}（第 {{line}} 行）属于 {{manufacturer}}：一个批次只能包含同一厂家的索赔单。',
+  batchClaimInOpenBatch: '索赔单 {{claim}}（第 {{line}} 行）已在批次 {{batch}} 中。',
+  batchClaimNotReady: '索赔单 {{claim}}（第 {{line}} 行）为“{{status}}”状态：只有待提交的索赔单才能入批次，请先校验。',
+  batchClaimInvalid: '索赔单 {{claim}}（第 {{line}} 行）已不能通过校验（{{count}} 个问题）：请打开修正后重新校验。',
+  exportFolderMissing: '文件夹 {{folder}} 不存在：请选择其他文件夹。',
+  exportFolderNotWritable: '无法写入文件夹 {{folder}}：请选择其他文件夹或检查权限。',
+  exportFailed: '无法将文件写入 {{folder}}：未留下任何文件。请重试或选择其他文件夹。',
 }
 
 export const zhCNClaimsValidation: Pick<Messages['validation'], keyof typeof enClaimsValidation> = {
@@ -25,6 +34,10 @@ export const zhCNClaimsValidation: Pick<Messages['validation'], keyof typeof enC
   claimImei: 'IMEI 为 15 位数字。',
   claimParts: '最多填写 100 个配件行。',
   claimLineRepeated: '该配件行已在列表中。',
+  batchClaims: '请选择 1 至 5000 个索赔单。',
+  batchClaimRepeated: '该索赔单已在列表中。',
+  batchStatus: '请选择有效的批次状态。',
+  exportFolder: '请选择本机上的文件夹。',
 }
 
 export const zhCNClaims: Pick<Messages, 'claimStatus' | 'claimEvent' | 'claimProblem'> = {
@@ -43,6 +56,7 @@ export const zhCNClaims: Pick<Messages, 'claimStatus' | 'claimEvent' | 'claimPro
     partsChanged: '维修配件有变动',
     repriced: '金额随厂家费率变动',
     validated: '校验索赔单',
+    batched: '索赔单已入批次',
   },
   claimProblem: {
     missing: {

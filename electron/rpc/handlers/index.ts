@@ -18,6 +18,7 @@ import { cashHandlers } from './cash'
 import { reportHandlers } from './reports'
 import { claimHandlers } from './claims'
 import { claimRuleHandlers } from './claims-rules'
+import { batchHandlers } from './claim-batches'
 
 // `satisfies HandlerMap` makes a channel without a handler a compile error.
 export const handlers = {
@@ -40,4 +41,5 @@ export const handlers = {
   ...reportHandlers,
   ...claimHandlers,
   ...claimRuleHandlers,
+  ...batchHandlers,
 } satisfies HandlerMap
