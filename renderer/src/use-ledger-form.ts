@@ -8,8 +8,10 @@ import { formErrorsFrom, noErrors, type FormErrors } from './errors'
 export interface LedgerFormOptions<C extends ChannelName> {
   /** Called with the answer after `refresh`. */
   onDone: (value: OutputOf<C>) => void
-  /** Invalidates the views this write can change. */
-  refresh: () => void
+  /** Updates or invalidates the views this write changed (given the answer). */
+  refresh: (value: OutputOf<C>) => void
+  /** Sees a refusal before it becomes field messages (e.g. to refresh views it proved stale). */
+  onRefused?: (error: unknown) => void
   /** Rewrites a refusal before it becomes field messages (e.g. amounts written as money). */
   mapError?: (error: unknown) => unknown
   /** Message keys the ledger answers without a path, mapped to the field they concern. */
@@ -35,10 +37,13 @@ export function useLedgerForm<C extends ChannelName>(channel: C, fieldPaths: rea
   const write = useMutation({
     mutationFn: (input: InputOf<C>) => client.call(channel, input),
     onSuccess: (value) => {
-      options.refresh()
+      options.refresh(value)
       options.onDone(value)
     },
-    onError: (error) => fail(formErrorsFrom(t, options.mapError ? options.mapError(error) : error, fieldPaths, options.keyToField ?? {})),
+    onError: (error) => {
+      options.onRefused?.(error)
+      fail(formErrorsFrom(t, options.mapError ? options.mapError(error) : error, fieldPaths, options.keyToField ?? {}))
+    },
   })
 
   return {

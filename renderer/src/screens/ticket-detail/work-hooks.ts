@@ -1,12 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import type { InputOf } from '../../../../shared/contract'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { TicketWorkDto } from '../../../../shared/dto/workflow'
 import { RpcFailure } from '../../api'
 import { useClient } from '../../client-context'
-import { formErrorsFrom, noErrors, type FormErrors } from '../../errors'
 import { queryKeys } from '../../query'
+import { useLedgerForm } from '../../use-ledger-form'
 
 /** The workflow channels that change a ticket; each answers with the ticket's new work state. */
 export type WorkChannel =
@@ -35,51 +32,21 @@ export function useTicketWork(ticketId: number) {
  * `readable` rewrites a refusal before it is translated (the hand-back's amounts owed as money).
  */
 export function useWorkForm<C extends WorkChannel>(channel: C, fieldPaths: readonly string[], onDone: (work: TicketWorkDto) => void, readable: (error: unknown) => unknown = (error) => error) {
-  const { t } = useTranslation()
-  const client = useClient()
   const queryClient = useQueryClient()
-  const [errors, setErrors] = useState<FormErrors>(noErrors)
-  const [failures, setFailures] = useState(0)
-
-  const fail = (next: FormErrors) => {
-    setErrors(next)
-    setFailures((n) => n + 1)
-  }
   const refreshTickets = () => {
     for (const key of [queryKeys.tickets, queryKeys.devices, queryKeys.customers]) void queryClient.invalidateQueries({ queryKey: key })
   }
-
-  const write = useMutation({
-    mutationFn: (input: InputOf<C>) => client.call(channel, input) as Promise<TicketWorkDto>,
-    onSuccess: (work) => {
-      queryClient.setQueryData(queryKeys.work(work.ticketId), work)
+  return useLedgerForm(channel, fieldPaths, {
+    onDone: (work) => onDone(work as TicketWorkDto),
+    refresh: (work) => {
+      queryClient.setQueryData(queryKeys.work((work as TicketWorkDto).ticketId), work)
       refreshTickets()
-      onDone(work)
     },
-    onError: (error) => {
+    onRefused: (error) => {
       if (error instanceof RpcFailure && error.code === 'ILLEGAL_TRANSITION') refreshTickets()
-      fail(formErrorsFrom(t, readable(error), fieldPaths))
     },
+    mapError: readable,
   })
-
-  return {
-    errors,
-    failures,
-    busy: write.isPending,
-    /** Local checks failed: show these messages (keys already translated) on their fields. */
-    failLocally(fields: Record<string, string>) {
-      fail({ fields, general: t('errors.invalidInput') })
-    },
-    /** A field was edited: its message goes away. */
-    clear(...paths: string[]) {
-      if (paths.some((path) => errors.fields[path])) setErrors((current) => ({ ...current, fields: Object.fromEntries(Object.entries(current.fields).filter(([path]) => !paths.includes(path))) }))
-    },
-    send(input: InputOf<C>) {
-      if (write.isPending) return
-      setErrors(noErrors)
-      write.mutate(input)
-    },
-  }
 }
 
 export type WorkForm = ReturnType<typeof useWorkForm>
