@@ -1,3 +1,5 @@
+import { divideHalfUp } from './repair'
+
 // Stock vocabulary shared by the ledger and the UI.
 
 /**
@@ -65,5 +67,5 @@ export function choosePool(ticket: TicketStockFacts, quantity: number, onHand: (
  */
 export function movingAverageCost(onHand: number, averageMinor: number, quantity: number, unitCostMinor: number): number {
   if (onHand <= 0) return unitCostMinor
-  return Math.floor((onHand * averageMinor + quantity * unitCostMinor) / (onHand + quantity) + 0.5)
+  return divideHalfUp(onHand * averageMinor + quantity * unitCostMinor, onHand + quantity)
 }
