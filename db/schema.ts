@@ -1,4 +1,4 @@
-import type { ClaimBatchStatus, ClaimStatus } from '../shared/claims'
+import type { ClaimBatchStatus, ClaimStatus, SyncAttemptResult, SyncStatus } from '../shared/claims'
 import type { ContactChannel, DecisionChannel, EstimateLineKind, FaultCodeKind, RepairTier, TestResult, VoidReason } from '../shared/repair'
 import type { CashMovementKind, PaymentKind, PaymentMethod } from '../shared/payments'
 import type { StockMovementKind } from '../shared/stock'
@@ -70,6 +70,10 @@ export interface ManufacturersTable {
   required_claim_fields_json: Generated<string>
   /** JSON ExportProfile. */
   export_profile_json: Generated<string>
+  /** The manufacturer's claim endpoint (https://, or loopback http:// in tests); null = files only. */
+  sync_url: Generated<string | null>
+  /** The endpoint's API token, sealed by the SecretBox; never read back out to a screen. */
+  sync_token_sealed: Generated<string | null>
 }
 
 export interface DeviceModelsTable {
@@ -410,6 +414,15 @@ export interface ClaimsTable {
   total_minor: number
   created_at_ms: number
   updated_at_ms: number
+  /** The manufacturer's answer on the current revision. */
+  approved_minor: Generated<number | null>
+  /** Σ of claim_payments (kept by trigger). */
+  paid_minor: Generated<number>
+  manufacturer_ref: Generated<string>
+  rejection_reason: Generated<string>
+  submitted_date: Generated<string | null>
+  decided_date: Generated<string | null>
+  paid_date: Generated<string | null>
 }
 
 export interface ClaimLinesTable {
@@ -462,6 +475,9 @@ export interface ClaimBatchesTable {
   created_by_staff_id: number
   created_at_ms: number
   updated_at_ms: number
+  /** Portal or courier reference when marked submitted by hand. */
+  submitted_reference: Generated<string>
+  submitted_at_ms: Generated<number | null>
 }
 
 export interface ClaimBatchItemsTable {
@@ -474,6 +490,66 @@ export interface ClaimBatchItemsTable {
   total_minor: number
   /** Every exportable field of the claim as batched (JSON object keyed by ClaimExportField). */
   fields_json: string
+}
+
+export interface ClaimRemittancesTable {
+  id: Generated<number>
+  manufacturer_id: number
+  reference: string
+  paid_date: string
+  note: string
+  line_count: number
+  total_minor: number
+  staff_id: number
+  at_ms: number
+}
+
+export interface ClaimPaymentsTable {
+  id: Generated<number>
+  remittance_id: number
+  claim_id: number
+  claim_revision: number
+  amount_minor: number
+  at_ms: number
+}
+
+/** Every change to what manufacturers owe the shop, with the running balance (checked by trigger). */
+export interface ClaimReceivablesTable {
+  id: Generated<number>
+  claim_id: number
+  at_ms: number
+  delta_minor: number
+  balance_minor: number
+}
+
+export interface SyncOutboxTable {
+  id: Generated<number>
+  batch_id: number
+  manufacturer_id: number
+  idempotency_key: string
+  /** The exact request body, fixed when queued. */
+  payload_json: string
+  status: SyncStatus
+  attempts: Generated<number>
+  next_attempt_at_ms: number | null
+  last_error: Generated<string>
+  last_http_status: number | null
+  ack_json: string | null
+  created_by_staff_id: number
+  created_at_ms: number
+  updated_at_ms: number
+  acknowledged_at_ms: number | null
+}
+
+export interface SyncAttemptsTable {
+  id: Generated<number>
+  outbox_id: number
+  attempt: number
+  started_at_ms: number
+  finished_at_ms: number
+  http_status: number | null
+  result: SyncAttemptResult
+  error: string
 }
 
 export interface DB {
@@ -510,4 +586,9 @@ export interface DB {
   claim_events: ClaimEventsTable
   claim_batches: ClaimBatchesTable
   claim_batch_items: ClaimBatchItemsTable
+  claim_remittances: ClaimRemittancesTable
+  claim_payments: ClaimPaymentsTable
+  claim_receivables: ClaimReceivablesTable
+  sync_outbox: SyncOutboxTable
+  sync_attempts: SyncAttemptsTable
 }

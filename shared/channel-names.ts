@@ -79,6 +79,14 @@ export const channelNames = [
   'batches.list',
   'batches.get',
   'batches.export',
+  'batches.exportProgress',
+  'batches.markSubmitted',
+  'claims.recordOutcome',
+  'claims.recordPayment',
+  'claims.remittances',
+  'sync.enqueue',
+  'sync.status',
+  'sync.retry',
 ] as const
 
 export const ipcChannelPrefix = 'rpc:'

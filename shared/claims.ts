@@ -120,3 +120,43 @@ export function batchNumberOf(manufacturerCode: string, sequence: number): strin
   const code = manufacturerCode.toUpperCase().replace(/[^A-Z0-9]+/g, '_')
   return `B-${code}-${String(sequence).padStart(4, '0')}`
 }
+
+/** What a manufacturer answered about a submitted claim. */
+export const claimOutcomes = ['accepted', 'rejected'] as const
+export type ClaimOutcome = (typeof claimOutcomes)[number]
+
+/** Claims a manufacturer has been sent and not yet answered or paid in full: money still to come. */
+export const receivableClaimStatuses: readonly ClaimStatus[] = ['submitted', 'accepted']
+
+/** Claims a remittance line may pay: sent, accepted, or paid already (a second instalment). */
+export const payableClaimStatuses: readonly ClaimStatus[] = ['batched', 'submitted', 'accepted', 'paid']
+
+/**
+ * A batch queued for a manufacturer's endpoint: `queued` (waiting for its next attempt), `sending`
+ * (a POST in flight; back to queued if the app stops meanwhile), `acknowledged` (the answer is
+ * recorded), `failed` (the server refused it or answered nonsense: a person must look, then retry).
+ */
+export const syncStatuses = ['queued', 'sending', 'acknowledged', 'failed'] as const
+export type SyncStatus = (typeof syncStatuses)[number]
+
+/** How an attempt ended: acknowledged, will be retried (network, timeout, 5xx), or stopped (4xx, malformed answer). */
+export const syncAttemptResults = ['acknowledged', 'retry', 'failed'] as const
+export type SyncAttemptResult = (typeof syncAttemptResults)[number]
+
+/** The request body's schema name; the JSON Schema files under docs/sync/ describe both directions. */
+export const claimBatchWireSchema = 'repair-ledger.claim-batch/1'
+
+/**
+ * Exponential backoff with "equal jitter": half the delay fixed, half random, so many shops
+ * coming back online at once do not retry in step. attempt 1 → 0.5–1 × base.
+ */
+export function syncBackoffMs(attempt: number, random: number, baseMs = 30_000, capMs = 30 * 60_000): number {
+  const delay = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1))
+  return Math.round(delay / 2 + (delay / 2) * Math.min(1, Math.max(0, random)))
+}
+
+/** http:// to this computer only (a test server or a local relay); everything else must be https://. */
+export function isLoopbackUrl(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
+}

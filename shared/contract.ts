@@ -1,4 +1,15 @@
 import { z } from 'zod'
+import type { ExportProgressDto, OutboxItemDto, RemittanceDto, RemittancePageDto, SyncStatusDto } from './dto/claim-outcomes'
+import {
+  BatchSubmittedInput,
+  ClaimOutcomeInput,
+  ExportProgressInput,
+  RemittanceInput,
+  RemittanceListInput,
+  SyncEnqueueInput,
+  SyncRetryInput,
+  SyncStatusInput,
+} from './schemas/claim-outcomes'
 import type { SessionDto, StaffChoiceDto, StaffDto } from './dto/auth'
 import type { AppInfoDto, SetupStatusDto, ShopSettingsDto } from './dto/settings'
 import type { CustomerDetailDto, DeviceHistoryDto, TicketDetailDto, TicketPageDto, TicketSummaryDto } from './dto/tickets'
@@ -168,6 +179,14 @@ export const contract = {
   'batches.list': channel<BatchPageDto>()('staff', BatchListInput),
   'batches.get': channel<BatchDetailDto>()('staff', BatchGetInput),
   'batches.export': channel<BatchExportDto>()('staff', BatchExportInput),
+  'batches.exportProgress': channel<ExportProgressDto | null>()('staff', ExportProgressInput),
+  'batches.markSubmitted': channel<BatchDetailDto>()('staff', BatchSubmittedInput),
+  'claims.recordOutcome': channel<ClaimDetailDto>()('staff', ClaimOutcomeInput),
+  'claims.recordPayment': channel<RemittanceDto>()('staff', RemittanceInput),
+  'claims.remittances': channel<RemittancePageDto>()('staff', RemittanceListInput),
+  'sync.enqueue': channel<OutboxItemDto>()('staff', SyncEnqueueInput),
+  'sync.status': channel<SyncStatusDto>()('staff', SyncStatusInput),
+  'sync.retry': channel<OutboxItemDto>()('staff', SyncRetryInput),
 } as const
 
 export type Contract = typeof contract

@@ -11,6 +11,7 @@ import * as reportColumns from './0009_report_columns'
 import * as priceAtUse from './0010_price_at_use'
 import * as claims from './0011_claims'
 import * as claimBatches from './0012_claim_batches'
+import * as claimOutcomes from './0013_claim_outcomes'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0010_price_at_use': priceAtUse,
   '0011_claims': claims,
   '0012_claim_batches': claimBatches,
+  '0013_claim_outcomes': claimOutcomes,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

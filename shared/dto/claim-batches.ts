@@ -1,4 +1,4 @@
-import type { ClaimBatchStatus, ClaimStatus, ExportProfile } from '../claims'
+import type { ClaimBatchStatus, ClaimStatus, ExportProfile, SyncStatus } from '../claims'
 
 export interface BatchTotalsDto {
   claimCount: number
@@ -34,9 +34,28 @@ export interface BatchClaimDto {
   fields: Record<string, unknown>
 }
 
+/** A defective part to send back with the batch (from the batched claims' lines). */
+export interface BatchReturnPartDto {
+  claimNumber: string
+  partNumber: string
+  name: string
+  quantity: number
+  oldSerial: string
+  defectivePartId: number | null
+  /** Last day to return it; null when the part is not tracked as defective stock. */
+  returnBy: string | null
+  /** Already on an RMA shipment. */
+  shipped: boolean
+}
+
 export interface BatchDetailDto extends BatchSummaryDto {
   exportProfile: ExportProfile
   claims: BatchClaimDto[]
+  returnParts: BatchReturnPartDto[]
+  /** The portal or courier reference given when the batch was marked submitted by hand. */
+  submittedReference: string
+  /** The batch's place in the sync outbox, if it was queued. */
+  sync: { id: number; status: SyncStatus; attempts: number; lastError: string } | null
 }
 
 export interface BatchPageDto {

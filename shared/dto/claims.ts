@@ -14,6 +14,10 @@ export interface ClaimRulesDto {
   defectiveReturnDays: number
   requiredFields: RequirableClaimField[]
   exportProfile: ExportProfile
+  /** The manufacturer's claim endpoint, if it takes batches online. */
+  syncUrl: string | null
+  /** An API token is stored (sealed); it is never sent back. */
+  syncTokenSet: boolean
 }
 
 /**
@@ -78,6 +82,16 @@ export interface ClaimSummaryDto {
   labourMinor: number
   partsMinor: number
   totalMinor: number
+  /** What the manufacturer approved (accepted claims); null until it says. */
+  approvedMinor: number | null
+  /** Paid so far against this revision. */
+  paidMinor: number
+  /** The manufacturer's reference for the claim, once it gave one. */
+  manufacturerRef: string
+  /** Why the manufacturer rejected the claim ('' unless rejected). */
+  rejectionReason: string
+  /** The latest batch the claim was in. */
+  batch: { id: number; number: string } | null
   /** Validation problems of a claim still editable (draft, ready, rejected); [] once frozen. */
   problems: ClaimProblemDto[]
   updatedAtMs: number

@@ -41,8 +41,8 @@ export interface DailyReportDto {
   /** Paid work handed back that day. */
   paidWork: RevenueSplitDto
   warrantyParts: { manufacturerId: number; manufacturerName: string; quantity: number; consignedQuantity: number; shopQuantity: number; shopCostMinor: number }[]
-  /** Warranty claims are not built yet: what the ledger already knows about the claims to come. */
-  claims: { built: false; warrantyCompleted: number; warrantyAwaitingClaim: number }
+  /** Warranty claims: what was sent, answered and paid that day, and what is still owed at its end. */
+  claims: DailyClaimsDto
   overdue: TicketSummaryDto[]
   repeats: TicketSummaryDto[]
 }
@@ -67,5 +67,49 @@ export interface PeriodReportDto {
   parts: { partId: number; sku: string; name: string; quantity: number; shopCostMinor: number }[]
   byKind: { tier: string; warranty: boolean; tickets: number; revenueNetMinor: number; partsCostMinor: number; grossMarginMinor: number }[]
   revenue: RevenueSplitDto
-  claims: { built: false }
+  claims: PeriodClaimsDto
+}
+
+export interface DailyClaimsDto {
+  /** Warranty repairs completed that day (each built a draft claim). */
+  warrantyCompleted: number
+  /** Claims not yet sent (draft, ready) at the end of the day. */
+  unsent: number
+  submittedCount: number
+  submittedMinor: number
+  acceptedCount: number
+  approvedMinor: number
+  rejectedCount: number
+  rejectedMinor: number
+  /** Remittance lines entered that day. */
+  paidCount: number
+  paidMinor: number
+  /** Owed by manufacturers at the end of the day: sent or accepted, not rejected and not yet paid. */
+  receivableMinor: number
+}
+
+export interface ClaimPaymentDaysDto {
+  count: number
+  medianDays: number | null
+  p90Days: number | null
+}
+
+export interface ManufacturerClaimsDto {
+  manufacturerId: number
+  manufacturerName: string
+  submittedCount: number
+  submittedMinor: number
+  acceptedCount: number
+  rejectedCount: number
+  /** rejected ÷ (accepted + rejected) of the answers in the period; null without answers. */
+  rejectionRate: number | null
+  paidMinor: number
+  daysToPayment: ClaimPaymentDaysDto
+  receivableMinor: number
+}
+
+export interface PeriodClaimsDto extends Omit<ManufacturerClaimsDto, 'manufacturerId' | 'manufacturerName'> {
+  /** Paid less than approved (or claimed): Σ of the shortfalls of claims first paid in the period. */
+  shortPaidMinor: number
+  byManufacturer: ManufacturerClaimsDto[]
 }

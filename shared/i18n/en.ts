@@ -11,6 +11,8 @@ import { enReportValidation } from './en-report-checks'
 import { enParts } from './en-parts'
 import { enPayments } from './en-payments'
 import { enReports } from './en-reports'
+import { enClaimsScreen } from './en-claims-screen'
+import { enClaimRules } from './en-claim-rules'
 
 export const en = {
   app: {
@@ -262,6 +264,8 @@ export const en = {
   ...enParts,
   ...enPayments,
   ...enReports,
+  ...enClaimsScreen,
+  ...enClaimRules,
   ...enBoardPrint,
   ...enClaims,
 } as const

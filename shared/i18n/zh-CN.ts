@@ -9,6 +9,8 @@ import { zhCNReportValidation } from './zh-CN-report-checks'
 import { zhCNParts } from './zh-CN-parts'
 import { zhCNPayments } from './zh-CN-payments'
 import { zhCNReports } from './zh-CN-reports'
+import { zhCNClaimsScreen } from './zh-CN-claims-screen'
+import { zhCNClaimRules } from './zh-CN-claim-rules'
 
 // 简体中文界面文本。键集合必须与 en.ts 完全一致（由 Messages 类型和单元测试共同保证）。
 
@@ -262,6 +264,8 @@ export const zhCN: Messages = {
   ...zhCNParts,
   ...zhCNPayments,
   ...zhCNReports,
+  ...zhCNClaimsScreen,
+  ...zhCNClaimRules,
   ...zhCNBoardPrint,
   ...zhCNClaims,
 }

@@ -32,4 +32,7 @@ const Folder = z
   .max(1000, { error: 'validation.exportFolder' })
   .refine((v) => v.startsWith('/') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\\\'), { error: 'validation.exportFolder' })
 
-export const BatchExportInput = z.strictObject({ id: Id, folder: Folder })
+/** Chosen by the screen so it can ask how far a long export has got while it runs. */
+export const ExportJobId = z.string({ error: 'validation.jobId' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'validation.jobId' })
+
+export const BatchExportInput = z.strictObject({ id: Id, folder: Folder, jobId: ExportJobId.optional() })

@@ -4,6 +4,7 @@ import { repairTiers } from '../repair'
 import { DayCount, PhoneInput } from './catalog'
 import { Id, requiredText, text } from './common'
 import { BusinessDate } from './dates'
+import { SyncToken, SyncUrl } from './claim-outcomes'
 import { AmountMinor } from './workflow'
 
 // Inputs of the claim channels and of a manufacturer's claim rules. The export profile and the
@@ -71,6 +72,10 @@ export const ClaimRulesUpdateInput = z
     defectiveReturnDays: DayCount.optional(),
     requiredFields: RequiredClaimFields.optional(),
     exportProfile: ExportProfileSchema.optional(),
+    /** null: the manufacturer takes files only. */
+    syncUrl: SyncUrl.nullable().optional(),
+    /** Write-only; null forgets the stored token. */
+    syncToken: SyncToken.nullable().optional(),
   })
   .refine((v) => Object.keys(v).length > 1, { error: 'validation.nothingToChange' })
 
