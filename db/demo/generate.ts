@@ -1,9 +1,11 @@
 import { addDaysToDate, addMonthsToDate } from '../../shared/dates'
 import type { Ledger } from '../connection'
+import { readClaimRules, updateClaimRules } from '../ledger/claims-rules'
 import { insertSettings, updateSettings } from '../ledger/settings'
 import { insertStaff } from '../ledger/staff'
 import { closingMinute, dateOf, dayOf, shopInstant } from './calendar'
 import { installCatalog } from './catalog'
+import { ClaimsDesk, demoClaimRules } from './claims-desk'
 import { moneySide } from './money-side'
 import { PendingWrites } from './pending'
 import { demoPinHash, demoStaff } from './pins'
@@ -29,7 +31,7 @@ export const demoShop = {
 export const demoTax = { taxRateBp: 1300, pricesIncludeTax: true }
 
 /** Bumped whenever the generator's output changes, so cached demo ledgers are rebuilt. */
-export const generatorVersion = 6
+export const generatorVersion = 7
 
 export interface DemoOptions {
   seed: number
@@ -53,6 +55,7 @@ export interface DemoSummary {
   stockMovements: number
   payments: number
   cashSessions: number
+  claims: { claims: number; batches: number; remittances: number; payments: number; events: number; outbox: number; receivableMinor: number; unexpectedErrors: number; statuses: Record<string, number> }
   repeats: number
   statuses: Record<string, number>
 }
@@ -77,12 +80,23 @@ export async function generateDemo(ledger: Ledger, options: DemoOptions): Promis
 
   const hashes = demoStaff.map((s) => demoPinHash(s.pin, options.seed, s.name))
   const taxSetMs = setupMs + 6 * 60_000
-  const { staffIds, catalog, taxChanges } = await ledger.db.transaction().execute(async (trx) => {
+  const rulesSetMs = setupMs + 8 * 60_000
+  const { staffIds, catalog, taxChanges, ruleChanges } = await ledger.db.transaction().execute(async (trx) => {
     await insertSettings(trx, demoShop, setupMs)
     const ids: number[] = []
     for (const [i, s] of demoStaff.entries()) ids.push((await insertStaff(trx, { name: s.name, role: s.role, pinHash: hashes[i] as string }, setupMs)).id)
     const installed = await installCatalog(trx, setupMs)
-    return { staffIds: ids, catalog: installed, taxChanges: await updateSettings(trx, demoTax, taxSetMs) }
+    const taxed = await updateSettings(trx, demoTax, taxSetMs)
+    // The owner enters each manufacturer's claim rules (manufacturers.updateClaimRules) before the first claim.
+    const rules: { manufacturerId: number; details: Record<string, unknown> }[] = []
+    for (const maker of installed.makers) {
+      const changes = demoClaimRules[maker.code]
+      if (!changes) throw new Error(`demo: no claim rules for ${maker.code}`)
+      const before = await readClaimRules(trx, maker.id)
+      await updateClaimRules(trx, maker.id, changes, rulesSetMs)
+      rules.push({ manufacturerId: maker.id, details: { before, changes } })
+    }
+    return { staffIds: ids, catalog: installed, taxChanges: taxed, ruleChanges: rules }
   })
   const [ownerId, ...technicianIds] = staffIds as [number, ...number[]]
 
@@ -96,6 +110,7 @@ export async function generateDemo(ledger: Ledger, options: DemoOptions): Promis
     technicianIds.forEach((id, i) => writer.appendAudit(setupMs + (i + 1) * 60_000, ownerId, 'staff.create', 'staff', id, { name: demoStaff[i + 1]?.name, role: 'technician' }))
     for (const a of catalog.additions) writer.appendAudit(setupMs + 5 * 60_000, ownerId, a.action, a.entity, a.entityId, a.details)
     writer.appendAudit(taxSetMs, ownerId, 'settings.update', 'settings', 1, taxChanges)
+    for (const r of ruleChanges) writer.appendAudit(rulesSetMs, ownerId, 'manufacturers.updateClaimRules', 'manufacturer', r.manufacturerId, r.details)
   })()
 
   const restoreIndexes = deferIndexes(ledger.sqlite)
@@ -109,7 +124,9 @@ export async function generateDemo(ledger: Ledger, options: DemoOptions): Promis
   const counter = [[ownerId, 19] as const, ...technicianIds.map((id) => [id, 27] as const)]
   const money = moneySide(ledger.sqlite, writer, rng.fork('money'), pending, { owner: ownerId, counter }, demoTax, nowMs, endDay)
   stock.room.ticketParts = money.tickets
-  const simulation = new ShopSimulation(writer, shopRng, catalog.models, staff, shop, nowMs, endDay, pending, stock, money)
+  const claims = new ClaimsDesk(ledger.sqlite, writer, rng.fork('claims'), (atMs, write) => pending.schedule(atMs, write), catalog.makers, catalog.faultCodes, { owner: ownerId, counter }, nowMs)
+  stock.room.warrantyParts = claims
+  const simulation = new ShopSimulation(writer, shopRng, catalog.models, staff, shop, nowMs, endDay, pending, stock, money, claims)
   let day = startDay
   while (day <= endDay) {
     const year = dateOf(day).slice(0, 4)
@@ -144,6 +161,17 @@ export async function generateDemo(ledger: Ledger, options: DemoOptions): Promis
     stockMovements: stock.writer.movements,
     payments: money.writer.payments,
     cashSessions: money.writer.sessions,
+    claims: {
+      claims: claims.writer.claims,
+      batches: claims.writer.batches,
+      remittances: claims.writer.remittances,
+      payments: claims.writer.payments,
+      events: claims.writer.events,
+      outbox: claims.writer.outboxRows,
+      receivableMinor: claims.writer.receivableMinor,
+      unexpectedErrors: claims.unexpectedErrors,
+      statuses: Object.fromEntries(ledger.sqlite.prepare(`SELECT status, count(*) AS n FROM claims GROUP BY status ORDER BY status`).raw().all() as [string, number][]),
+    },
     repeats: simulation.repeats,
     statuses: Object.fromEntries([...simulation.statuses].sort(([a], [b]) => a.localeCompare(b))),
   }

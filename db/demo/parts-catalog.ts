@@ -1,7 +1,7 @@
 import type { DeviceCategory } from '../../shared/tickets'
 import type { CatalogModel } from './catalog'
 import { brandNameZh, isFlagship, lcdPhones, modelNameZh } from './part-names'
-import type { Rng } from './random'
+import { Rng, seedFrom } from './random'
 
 // The shop's parts catalogue: for every model the parts its repairs need (screens, batteries,
 // back glass, ports, cameras, audio, flex cables, adhesive and film), the brand-level chips the
@@ -133,6 +133,17 @@ function partNumber(rng: Rng, brand: string): string {
   }
 }
 
+/**
+ * A brand's own seals and screw kits carry its service part number like any other original part
+ * (a warranty claim lists them); drawn from a stream of their own, so the rest of the catalogue
+ * comes out as before.
+ */
+const brandSupply = new Set<PartKind>(['adhesive', 'screws'])
+
+function supplyPartNumber(brand: string, kind: PartKind, model: string): string {
+  return partNumber(new Rng(seedFrom(`${brand}/${kind}/${model}`)), brand)
+}
+
 function supplierOf(kind: PartKind, brand: string | null, category: DeviceCategory): string {
   if (kinds[kind].consumable) return '义乌 小林维修辅料'
   if (category === 'laptop' || brand === 'LENOVO') return '上海 联科电脑配件'
@@ -176,7 +187,7 @@ export function buildPartsCatalog(rng: Rng, models: CatalogModel[], startDay: nu
     const original = brand !== null && !aftermarket && !consumable && kind !== 'powerIc' && kind !== 'chargeIc' && kind !== 'rfIc'
     drafts.push({
       sku: [spec.sku, model?.modelCode ?? brand?.code ?? '7921', aftermarket ? 'AM' : ''].filter(Boolean).join('-').toUpperCase(),
-      manufacturerPartNumber: original && brand ? partNumber(rng, brand.code) : '',
+      manufacturerPartNumber: original && brand ? partNumber(rng, brand.code) : brandSupply.has(kind) && brand ? supplyPartNumber(brand.code, kind, model?.modelCode ?? brand.code) : '',
       name: `${prefix} ${label(kind, category, model, aftermarket)}`.trim(),
       kind,
       aftermarket,

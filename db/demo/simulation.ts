@@ -2,6 +2,7 @@ import type { TicketStatus } from '../../shared/tickets'
 import { formatTicketNumber, repeatRepairWindowDays } from '../../shared/tickets'
 import { assessWarranty } from '../../shared/warranty'
 import type { CatalogModel } from './catalog'
+import type { ClaimsDesk, DemoCompletionFacts } from './claims-desk'
 import { arrivalMinute, dateOf, nextOpenDay, shopDayOf, shopInstant, ticketsOn } from './calendar'
 import { planLifecycle, withNote, type PlannedStep, type WorkColumns } from './lifecycle'
 import type { PendingWrites } from './pending'
@@ -73,6 +74,7 @@ export class ShopSimulation {
     private readonly pending: PendingWrites,
     private readonly stock: StockSide,
     private readonly money: MoneySide,
+    private readonly claims: ClaimsDesk,
   ) {
     this.people = new PeopleFactory(rng.fork('people'), models)
     this.counterStaff = [[staff.owner, 19], ...staff.technicians.map((id) => [id, 27] as const)]
@@ -96,6 +98,7 @@ export class ShopSimulation {
     this.pending.flushUntil(shopInstant(day, 8 * 60))
     this.stock.days.openDay(day, !this.opened)
     this.money.drawer.planDay(day)
+    this.claims.planDay(day)
     this.opened = true
     const rng = this.rng
     const count = ticketsOn(day, rng)
@@ -202,6 +205,8 @@ export class ShopSimulation {
     const { atMs, staffId, kind } = step
     if (step.diagnosis) this.writer.insertDiagnosis(ticketId, atMs, staffId, step.diagnosis)
     if (step.estimate) this.writer.insertEstimate(ticketId, atMs, staffId, step.estimate, this.shop.taxRateBp, this.shop.pricesIncludeTax)
+    // tickets.complete builds a warranty repair's claim before it writes its own event and audit row.
+    if (kind === 'complete' && step.data.claimFacts) this.claims.build(ticketId, atMs, staffId, step.data.claimFacts as DemoCompletionFacts)
     this.writer.insertEvent({ ticketId, atMs, staffId, kind, from: step.from, to: step.to, note: step.note, dataJson: JSON.stringify(step.data) })
     if (kind === 'note') this.writer.appendAudit(atMs, staffId, 'tickets.addNote', 'ticket', ticketId, {})
     else if (kind === 'assign') this.writer.appendAudit(atMs, staffId, 'tickets.assign', 'ticket', ticketId, step.data)

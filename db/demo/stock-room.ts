@@ -53,6 +53,25 @@ export interface Owed {
   foundDay: number
 }
 
+/** A part used on warranty work, with what a claim line copies from its movement. */
+export interface WarrantyPartUse {
+  movementId: number
+  part: DemoPart
+  pool: PoolKey
+  quantity: number
+  unitCostMinor: number
+  serial: string | null
+  oldSerial: string | null
+  /** The defective part booked for the manufacturer, when the removed part is owed back. */
+  defectiveId: number | null
+}
+
+/** Told of every part used on or returned from warranty work (the claims desk builds claim lines from them). */
+export interface WarrantyPartsListener {
+  used(ticketId: number, use: WarrantyPartUse): void
+  returned(ticketId: number, movementId: number, quantity: number): void
+}
+
 /** Parts on tickets as they are used and returned (each consume movement by its id). */
 export interface TicketPartsListener {
   used(ticketId: number, movementId: number, part: DemoPart, quantity: number): void
@@ -72,6 +91,8 @@ export class StockRoom {
   partsCreated = 0
   /** Told of every part going onto or coming back off a ticket (the money side prices invoices by it). */
   ticketParts: TicketPartsListener | null = null
+  /** Told of the parts on warranty tickets (the claims desk). */
+  warrantyParts: WarrantyPartsListener | null = null
 
   constructor(
     private readonly writer: StockWriter,
@@ -142,11 +163,13 @@ export class StockRoom {
       consumed.push({ id, part: line.part, pool, quantity: line.quantity, unitCostMinor })
       this.ticketParts?.used(ticketId, id, line.part, line.quantity)
       const keepsDefective = ticket.warranty && line.keepDefective
+      let defectiveId: number | null = null
       if (keepsDefective) {
         const movementId = this.move({ atMs, businessDate, staffId, partId, pool: 'defective', kind: 'defective_in', quantity: line.quantity, unitCostMinor: null, ticketId, oldSerial, groupId })
-        const defectiveId = this.writer.insertDefective({ partId, ticketId, manufacturerId: ticket.manufacturerId, quantity: line.quantity, oldSerial, consumedMovementId: id, movementId, removedAtMs: atMs, returnByDate: returnBy })
+        defectiveId = this.writer.insertDefective({ partId, ticketId, manufacturerId: ticket.manufacturerId, quantity: line.quantity, oldSerial, consumedMovementId: id, movementId, removedAtMs: atMs, returnByDate: returnBy })
         this.owed.push({ id: defectiveId, partId, ticketId, manufacturerId: ticket.manufacturerId, quantity: line.quantity, removedDay: shopDayOf(atMs), returnByDate: returnBy, foundDay: 0 })
       }
+      if (ticket.warranty) this.warrantyParts?.used(ticketId, { movementId: id, part: line.part, pool, quantity: line.quantity, unitCostMinor, serial, oldSerial, defectiveId })
       if (pool === 'shop') count(this.usedFromShop, partId, line.quantity)
       if (ticket.warranty) count(this.usedOnWarranty, partId, line.quantity)
       used.push({ partId, sku: line.part.sku, quantity: line.quantity, pool, ...(line.serial && { serial: line.serial }), ...(line.oldSerial && { oldSerial: line.oldSerial }), ...(keepsDefective && { returnBy }) })
@@ -165,6 +188,7 @@ export class StockRoom {
     this.move({ atMs, businessDate: dateOf(shopDayOf(atMs)), staffId, partId: part.id, pool, kind: 'return', quantity, unitCostMinor: consumed.unitCostMinor, ticketId, reversesMovementId: consumed.id, reason })
     if (pool === 'shop') count(this.usedFromShop, part.id, -quantity)
     this.ticketParts?.returned(ticketId, consumed.id, quantity)
+    this.warrantyParts?.returned(ticketId, consumed.id, quantity)
     const data = { movementId: consumed.id, partId: part.id, quantity, pool }
     this.ledger.insertEvent({ ticketId, atMs, staffId, kind: 'partReturned', from: null, to: null, note: reason, dataJson: JSON.stringify(data) })
     this.ledger.appendAudit(atMs, staffId, 'tickets.returnPart', 'ticket', ticketId, data)

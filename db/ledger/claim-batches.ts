@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { ClaimBatchStatus, ClaimExportField } from '../../shared/claims'
-import type { BatchClaimDto, BatchDetailDto, BatchSummaryDto } from '../../shared/dto/claim-batches'
+import type { BatchClaimDto, BatchDetailDto, BatchReturnPartDto, BatchSummaryDto } from '../../shared/dto/claim-batches'
 import { currencyDigits, minorToDecimalString } from '../../shared/money'
 import { ExportProfileSchema } from '../../shared/schemas/claims'
 import type { Executor } from './audit'
@@ -116,7 +116,52 @@ export async function batchDetail(db: Executor, id: number): Promise<BatchDetail
     totalMinor: i.total_minor,
     fields: JSON.parse(i.fields_json) as Record<string, unknown>,
   }))
-  return { ...toSummary(row), exportProfile: ExportProfileSchema.parse(JSON.parse(row.export_profile_json)), claims }
+  const sync = await db.selectFrom('sync_outbox').select(['id', 'status', 'attempts', 'last_error']).where('batch_id', '=', id).executeTakeFirst()
+  return {
+    ...toSummary(row),
+    exportProfile: ExportProfileSchema.parse(JSON.parse(row.export_profile_json)),
+    claims,
+    returnParts: await returnPartsOf(db, id),
+    submittedReference: row.submitted_reference,
+    sync: sync ? { id: sync.id, status: sync.status, attempts: sync.attempts, lastError: sync.last_error } : null,
+  }
+}
+
+/**
+ * The defective parts owed back for the batch's claims, in claim order: each line whose removed part
+ * must go back, with its return-by date and whether an RMA shipment already took it.
+ */
+export async function returnPartsOf(db: Executor, batchId: number): Promise<BatchReturnPartDto[]> {
+  const rows = await db
+    .selectFrom('claim_batch_items as i')
+    .innerJoin('claims as c', 'c.id', 'i.claim_id')
+    .innerJoin('claim_lines as l', 'l.claim_id', 'i.claim_id')
+    .leftJoin('defective_parts as d', 'd.id', 'l.defective_part_id')
+    .select([
+      'c.number',
+      'l.part_number',
+      'l.part_name',
+      'l.quantity',
+      'l.old_serial',
+      'l.defective_part_id',
+      'd.return_by_date',
+      sql<number>`EXISTS (SELECT 1 FROM rma_shipment_items r WHERE r.defective_part_id = l.defective_part_id)`.as('shipped'),
+    ])
+    .where('i.batch_id', '=', batchId)
+    .where('l.return_required', '=', 1)
+    .orderBy('i.position')
+    .orderBy('l.position')
+    .execute()
+  return rows.map((r) => ({
+    claimNumber: r.number,
+    partNumber: r.part_number,
+    name: r.part_name,
+    quantity: r.quantity,
+    oldSerial: r.old_serial ?? '',
+    defectivePartId: r.defective_part_id,
+    returnBy: r.return_by_date,
+    shipped: r.shipped === 1,
+  }))
 }
 
 /** The open batch each of these claims is in (claim id → batch number). */

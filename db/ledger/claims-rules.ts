@@ -19,6 +19,8 @@ export function toClaimRulesDto(row: ManufacturerRow): ClaimRulesDto {
     defectiveReturnDays: row.defective_return_days,
     requiredFields: RequiredClaimFields.parse(JSON.parse(row.required_claim_fields_json)),
     exportProfile: ExportProfileSchema.parse(JSON.parse(row.export_profile_json)),
+    syncUrl: row.sync_url ?? null,
+    syncTokenSet: row.sync_token_sealed != null,
   }
 }
 
@@ -34,6 +36,9 @@ export interface ClaimRulesChanges {
   defectiveReturnDays?: number | undefined
   requiredFields?: ClaimRulesDto['requiredFields'] | undefined
   exportProfile?: ClaimRulesDto['exportProfile'] | undefined
+  syncUrl?: string | null | undefined
+  /** Already sealed; null forgets the token. */
+  syncTokenSealed?: string | null | undefined
 }
 
 export async function updateClaimRules(db: Executor, manufacturerId: number, changes: ClaimRulesChanges, nowMs: number): Promise<ClaimRulesDto> {
@@ -49,6 +54,8 @@ export async function updateClaimRules(db: Executor, manufacturerId: number, cha
       ...(changes.defectiveReturnDays !== undefined && { defective_return_days: changes.defectiveReturnDays }),
       ...(changes.requiredFields !== undefined && { required_claim_fields_json: JSON.stringify(changes.requiredFields) }),
       ...(changes.exportProfile !== undefined && { export_profile_json: JSON.stringify(changes.exportProfile) }),
+      ...(changes.syncUrl !== undefined && { sync_url: changes.syncUrl }),
+      ...(changes.syncTokenSealed !== undefined && { sync_token_sealed: changes.syncTokenSealed }),
       updated_at_ms: nowMs,
     })
     .where('id', '=', manufacturerId)

@@ -66,6 +66,11 @@ function toSummary(row: ClaimViewRow, problems: ClaimProblemDto[]): ClaimSummary
     labourMinor: row.labour_minor,
     partsMinor: row.parts_minor,
     totalMinor: row.total_minor,
+    approvedMinor: row.approved_minor,
+    paidMinor: row.paid_minor,
+    manufacturerRef: row.manufacturer_ref,
+    rejectionReason: row.rejection_reason,
+    batch: row.batch_id === null || row.batch_number === null ? null : { id: row.batch_id, number: row.batch_number },
     problems,
     updatedAtMs: row.updated_at_ms,
   }

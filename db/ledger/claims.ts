@@ -48,6 +48,9 @@ export function claimQuery(db: Executor) {
       'prev.id as repeat_ticket_id',
       'prev.number as repeat_ticket_number',
       'prev.collected_business_date as repeat_collected_date',
+      // The latest batch the claim was in (claim_batch_items_claim index).
+      sql<number | null>`(SELECT i.batch_id FROM claim_batch_items i WHERE i.claim_id = c.id ORDER BY i.batch_id DESC LIMIT 1)`.as('batch_id'),
+      sql<string | null>`(SELECT b.number FROM claim_batch_items i JOIN claim_batches b ON b.id = i.batch_id WHERE i.claim_id = c.id ORDER BY i.batch_id DESC LIMIT 1)`.as('batch_number'),
     ])
 }
 

@@ -33,6 +33,8 @@ const statements = [
   `ALTER TABLE claim_batches ADD COLUMN submitted_reference TEXT NOT NULL DEFAULT ''`,
   `ALTER TABLE claim_batches ADD COLUMN submitted_at_ms INTEGER`,
   `CREATE INDEX claim_events_kind_at ON claim_events (kind, at_ms)`,
+  // Claims changed after a given instant: the ones whose state at that instant must be read from events.
+  `CREATE INDEX claims_updated ON claims (updated_at_ms)`,
   `CREATE TABLE claim_remittances (
     id INTEGER PRIMARY KEY,
     manufacturer_id INTEGER NOT NULL REFERENCES manufacturers (id),

@@ -8,7 +8,9 @@ import { dispatch } from '../rpc/dispatch'
 import { systemClock, type Clock } from './clock'
 import { PinGuard } from './pin-guard'
 import { hashPin, verifyPin } from './pin-hash'
+import { keyFileSecretBox, type SecretBox } from './secret-box'
 import { SessionStore } from './sessions'
+import { SyncWorker, type SyncWorkerOptions } from './sync-worker'
 
 export interface LedgerService {
   ledger: Ledger
@@ -25,6 +27,10 @@ export interface LedgerServiceOptions {
   nativeBinding?: string
   clock?: Clock
   log?: (message: string, error?: unknown) => void
+  /** Seals sync tokens; default: a key file beside the ledger. The desktop app passes safeStorage's. */
+  secrets?: SecretBox
+  /** Options of the claim sync worker (tests shorten its backoff); `false` runs none. */
+  sync?: Partial<Omit<SyncWorkerOptions, 'db' | 'clock' | 'secrets'>> | false
 }
 
 /**
@@ -42,21 +48,31 @@ export async function openLedgerService(options: LedgerServiceOptions): Promise<
   }
   const stopCheckpoints = options.databasePath === ':memory:' ? () => {} : idleCheckpoints(ledger.sqlite)
   const sessions = new SessionStore()
+  const clock = options.clock ?? systemClock
+  const secrets = options.secrets ?? keyFileSecretBox(options.databasePath)
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(`[repair-ledger] ${message}`, error))
+  // Plain http:// endpoints on this computer only when asked for (the sync tests' mock server).
+  const allowLoopbackHttp = (options.sync && options.sync.allowLoopbackHttp) ?? process.env.REPAIR_LEDGER_SYNC_ALLOW_LOOPBACK_HTTP === '1'
+  const worker = options.sync === false ? undefined : new SyncWorker({ db: ledger.db, clock, secrets, log, ...options.sync, allowLoopbackHttp })
+  await worker?.start()
   const base: Omit<DispatchContext, 'clientKey'> = {
     db: ledger.db,
-    clock: options.clock ?? systemClock,
+    clock,
     sessions,
     pinGuard: new PinGuard(),
     info: { name: 'Repair Ledger', version: options.version, databasePath: ledger.path, transport: options.transport },
     hashPin,
     verifyPin,
-    log: options.log ?? ((message, error) => console.error(`[repair-ledger] ${message}`, error)),
+    log,
+    secrets,
+    sync: { allowLoopbackHttp, wake: () => worker?.wake() },
   }
   return {
     ledger,
     call: (clientKey, channel, input) => dispatch(channel, input, { ...base, clientKey }),
     forgetClient: (clientKey) => sessions.delete(clientKey),
     close: () => {
+      void worker?.stop()
       stopCheckpoints()
       ledger.close()
     },

@@ -1,6 +1,7 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron'
 import { defaultDatabasePath } from '../../db/paths'
 import { openLedgerService, type LedgerService } from '../core/ledger-service'
+import { keyFileSecretBox, safeStorageSecretBox } from '../core/secret-box'
 import { isTrustedSender, registerIpc } from '../rpc/ipc'
 import { registerSavePdf } from './printing'
 import { appPaths } from './app-paths'
@@ -68,6 +69,8 @@ function start(): void {
         () =>
           openLedgerService({
             databasePath: defaultDatabasePath(),
+            // Sync tokens sealed by the OS key store (DPAPI, Keychain, libsecret) when it has one.
+            secrets: safeStorageSecretBox(safeStorage, keyFileSecretBox(defaultDatabasePath())),
             nativeBinding: paths.nativeBinding,
             transport: 'electron',
             version: app.getVersion(),

@@ -5,6 +5,7 @@ import type { StaffRow } from '../../db/ledger/staff'
 import type { DB } from '../../db/schema'
 import type { Clock } from '../core/clock'
 import type { PinGuard } from '../core/pin-guard'
+import type { SecretBox } from '../core/secret-box'
 import type { SessionStore } from '../core/sessions'
 
 /** Everything a call needs; tests build one with a fixed clock and an in-memory ledger. */
@@ -19,6 +20,17 @@ export interface DispatchContext {
   hashPin(pin: string): Promise<string>
   verifyPin(pin: string, stored: string): Promise<boolean>
   log?(message: string, error?: unknown): void
+  /** Seals secrets kept in the ledger (sync API tokens). Required by the channels that store one. */
+  secrets?: SecretBox
+  /** The claim sync worker: woken when a batch is queued or retried. */
+  sync?: SyncHooks
+}
+
+export interface SyncHooks {
+  /** Plain http:// to loopback endpoints is allowed (tests and a local relay only). */
+  allowLoopbackHttp: boolean
+  /** Look at the outbox now rather than at the next timer. */
+  wake(): void
 }
 
 /** What a handler sees: the context plus the signed-in staff member (null on public channels). */

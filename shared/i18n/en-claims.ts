@@ -16,6 +16,20 @@ export const enClaimsErrors = {
   exportFolderMissing: 'The folder {{folder}} does not exist: choose another folder.',
   exportFolderNotWritable: 'The folder {{folder}} cannot be written to: choose another folder or check its permissions.',
   exportFailed: 'The files could not be written to {{folder}}: nothing was left there. Try again or choose another folder.',
+  syncUrlNotHttps: 'The endpoint must start with https:// so claims and the token travel encrypted.',
+  claimDateInFuture: 'That date is still to come: enter the day it happened.',
+  claimNotAwaitingAnswer: 'Claim {{claim}} is “{{status}}”: only a claim sent to the manufacturer (batched or submitted) can be accepted or rejected.',
+  remittanceReferenceUsed: 'A remittance with reference {{reference}} from this manufacturer is already entered.',
+  remittanceClaimNotFound: 'Claim on line {{line}} does not exist.',
+  remittanceClaimOtherManufacturer: 'Claim {{claim}} (line {{line}}) is not for {{manufacturer}}: a remittance pays the claims of one manufacturer.',
+  remittanceClaimNotPayable: 'Claim {{claim}} (line {{line}}) is “{{status}}”: only claims sent to the manufacturer can be paid.',
+  remittanceReversalTooLarge: 'Claim {{claim}} (line {{line}}) has been paid {{paid}} so far: a reversal cannot take back more than that.',
+  batchQueuedForSync: 'Batch {{batch}} is queued to be sent online: wait for the answer or let it fail before marking it submitted by hand.',
+  batchNotOpen: 'Batch {{batch}} is already “{{status}}”.',
+  batchAlreadyQueued: 'Batch {{batch}} is already in the outbox: a batch is sent once, under one key.',
+  syncNotConfigured: '{{manufacturer}} has no claim endpoint: set one in its claim rules, or export the files and upload them.',
+  outboxItemNotFound: 'That outbox entry does not exist.',
+  outboxNotRetryable: 'This batch is “{{status}}”: there is nothing to retry.',
 }
 
 export const enClaimsValidation = {
@@ -36,6 +50,15 @@ export const enClaimsValidation = {
   batchClaimRepeated: 'This claim is already on the list.',
   batchStatus: 'Choose a valid batch status.',
   exportFolder: 'Choose a folder on this computer.',
+  claimOutcome: 'Choose accepted or rejected.',
+  rejectionReason: 'Give the manufacturer’s reason for the rejection.',
+  approvedOnRejection: 'A rejected claim has no approved amount.',
+  remittanceLines: 'List from 1 to 5,000 claims.',
+  remittanceClaimRepeated: 'This claim is already on the remittance.',
+  jobId: 'Internal: the export job id is not valid.',
+  syncStatus: 'Choose a valid outbox status.',
+  syncUrl: 'Enter the endpoint’s full address, like https://claims.example.com/batches.',
+  syncToken: 'The API token is 8 to 500 characters without spaces.',
 }
 
 export const enClaims = {
@@ -55,6 +78,12 @@ export const enClaims = {
     repriced: 'Amounts changed with the manufacturer’s rates',
     validated: 'Claim checked',
     batched: 'Claim put in a batch',
+    submitted: 'Sent to the manufacturer',
+    acknowledged: 'Received by the manufacturer',
+    accepted: 'Accepted by the manufacturer',
+    rejected: 'Rejected by the manufacturer',
+    paid: 'Paid by the manufacturer',
+    payment: 'Further payment from the manufacturer',
   },
   claimProblem: {
     missing: {

@@ -18,6 +18,20 @@ export const zhCNClaimsErrors: Pick<Messages['errors'], keyof typeof enClaimsErr
   exportFolderMissing: '文件夹 {{folder}} 不存在：请选择其他文件夹。',
   exportFolderNotWritable: '无法写入文件夹 {{folder}}：请选择其他文件夹或检查权限。',
   exportFailed: '无法将文件写入 {{folder}}：未留下任何文件。请重试或选择其他文件夹。',
+  syncUrlNotHttps: '接口地址必须以 https:// 开头，索赔数据和令牌才会加密传输。',
+  claimDateInFuture: '这个日期还没到：请填写实际发生的日期。',
+  claimNotAwaitingAnswer: '索赔单 {{claim}} 状态为“{{status}}”：只有已发给厂家（已入批次或已提交）的索赔才能登记通过或驳回。',
+  remittanceReferenceUsed: '该厂家参考号为 {{reference}} 的回款已经登记过。',
+  remittanceClaimNotFound: '第 {{line}} 行的索赔单不存在。',
+  remittanceClaimOtherManufacturer: '索赔单 {{claim}}（第 {{line}} 行）不属于 {{manufacturer}}：一笔回款只支付同一厂家的索赔。',
+  remittanceClaimNotPayable: '索赔单 {{claim}}（第 {{line}} 行）状态为“{{status}}”：只有已发给厂家的索赔才能收款。',
+  remittanceReversalTooLarge: '索赔单 {{claim}}（第 {{line}} 行）目前只收到 {{paid}}：冲销金额不能超过已收金额。',
+  batchQueuedForSync: '批次 {{batch}} 已排队在线发送：请等待厂家回复，发送失败后才能手动标记为已提交。',
+  batchNotOpen: '批次 {{batch}} 已是“{{status}}”状态。',
+  batchAlreadyQueued: '批次 {{batch}} 已在发件箱中：每个批次只用一个密钥发送一次。',
+  syncNotConfigured: '{{manufacturer}} 没有设置索赔接口：请在索赔规则中设置，或导出文件后手动上传。',
+  outboxItemNotFound: '该发件箱条目不存在。',
+  outboxNotRetryable: '该批次状态为“{{status}}”：无需重试。',
 }
 
 export const zhCNClaimsValidation: Pick<Messages['validation'], keyof typeof enClaimsValidation> = {
@@ -38,6 +52,15 @@ export const zhCNClaimsValidation: Pick<Messages['validation'], keyof typeof enC
   batchClaimRepeated: '该索赔单已在列表中。',
   batchStatus: '请选择有效的批次状态。',
   exportFolder: '请选择本机上的文件夹。',
+  claimOutcome: '请选择通过或驳回。',
+  rejectionReason: '请填写厂家驳回的原因。',
+  approvedOnRejection: '被驳回的索赔没有核准金额。',
+  remittanceLines: '请列出 1 至 5,000 条索赔。',
+  remittanceClaimRepeated: '该索赔单已在本次回款中。',
+  jobId: '内部错误：导出任务编号无效。',
+  syncStatus: '请选择有效的发件箱状态。',
+  syncUrl: '请输入接口完整地址，例如 https://claims.example.com/batches。',
+  syncToken: 'API 令牌为 8 至 500 个字符，不含空格。',
 }
 
 export const zhCNClaims: Pick<Messages, 'claimStatus' | 'claimEvent' | 'claimProblem'> = {
@@ -57,6 +80,12 @@ export const zhCNClaims: Pick<Messages, 'claimStatus' | 'claimEvent' | 'claimPro
     repriced: '金额随厂家费率变动',
     validated: '校验索赔单',
     batched: '索赔单已入批次',
+    submitted: '已提交给厂家',
+    acknowledged: '厂家已接收',
+    accepted: '厂家已通过',
+    rejected: '厂家已驳回',
+    paid: '厂家已付款',
+    payment: '厂家追加付款',
   },
   claimProblem: {
     missing: {

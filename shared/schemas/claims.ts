@@ -143,6 +143,7 @@ export const ClaimUpdateInput = z
     /** Why the claim was changed: kept with the edit in the claim's history. */
     note: text(500).default(''),
   })
-  .refine((v) => Object.keys(v).some((k) => k !== 'id' && k !== 'note'), { error: 'validation.nothingToChange' })
+  // A note alone is enough to resubmit a rejected claim unchanged (the manufacturer was wrong).
+  .refine((v) => v.note !== '' || Object.keys(v).some((k) => k !== 'id' && k !== 'note'), { error: 'validation.nothingToChange' })
 
 export const ClaimValidateInput = z.strictObject({ id: Id })

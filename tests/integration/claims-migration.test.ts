@@ -27,6 +27,8 @@ describe('0011_claims', () => {
         defectiveReturnDays: 30,
         requiredFields: [...defaultRequiredClaimFields],
         exportProfile: { formats: ['csv', 'json'], csvBom: false, columns: claimExportFields.map((field) => ({ field, header: field })) },
+        syncUrl: null,
+        syncTokenSet: false,
       })),
     )
     const tables = ledger.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'claim%'`).all() as { name: string; sql: string }[]

@@ -21,6 +21,8 @@ const defaults = {
   defectiveReturnDays: 30,
   requiredFields: ['imei_or_serial', 'purchase_date', 'fault_codes'],
   exportProfile: { formats: ['csv', 'json'], csvBom: false, columns: claimExportFields.map((field) => ({ field, header: field })) },
+  syncUrl: null,
+  syncTokenSet: false,
 }
 
 describe('claim rules', () => {
@@ -42,6 +44,8 @@ describe('claim rules', () => {
       defectiveReturnDays: 30,
       requiredFields: ['imei', 'parts_serials'],
       exportProfile: profile,
+      syncUrl: null,
+      syncTokenSet: false,
     })
     expect(await h.call('manufacturers.claimRules', { manufacturerId: moto })).toEqual(rules)
     // One claim window for both settings screens.

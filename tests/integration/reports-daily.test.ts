@@ -117,7 +117,7 @@ describe('daily report', () => {
     // 450.00 tax-inclusive at 6 %: tax = 45 000 × 600 / 10 600 = 2 547.17 → 2 547
     expect(report.paidWork).toEqual({ tickets: 1, labourMinor: 15_000, partsMinor: 30_000, feesMinor: 0, taxMinor: 2547, totalMinor: 45_000, netMinor: 42_453, partsCostMinor: 12_000, grossMarginMinor: 30_453 })
     expect(report.warrantyParts).toEqual([{ manufacturerId: moto, manufacturerName: 'Motorola', quantity: 1, consignedQuantity: 1, shopQuantity: 0, shopCostMinor: 0 }])
-    expect(report.claims).toEqual({ built: false, warrantyCompleted: 1, warrantyAwaitingClaim: 1 })
+    expect(report.claims).toEqual({ warrantyCompleted: 1, unsent: 1, submittedCount: 0, submittedMinor: 0, acceptedCount: 0, approvedMinor: 0, rejectedCount: 0, rejectedMinor: 0, paidCount: 0, paidMinor: 0, receivableMinor: 0 })
     expect(report.overdue.map((t) => t.id)).toEqual([overdue.id])
     expect(report.repeats.map((t) => t.id)).toEqual([d.id])
 

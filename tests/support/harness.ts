@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { openLedger, type Ledger } from '../../db/connection'
 import { migrateLedger } from '../../db/migrate'
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract'
@@ -6,6 +6,7 @@ import type { Result } from '../../shared/errors'
 import { fixedClock } from '../../electron/core/clock'
 import { PinGuard } from '../../electron/core/pin-guard'
 import { hashPin, verifyPin } from '../../electron/core/pin-hash'
+import { keyedSecretBox, type SecretBox } from '../../electron/core/secret-box'
 import { SessionStore } from '../../electron/core/sessions'
 import type { DispatchContext } from '../../electron/rpc/context'
 import { dispatch } from '../../electron/rpc/dispatch'
@@ -27,6 +28,10 @@ export interface Harness {
   clock: ReturnType<typeof fixedClock>
   sessions: SessionStore
   pinGuard: PinGuard
+  /** The box the ledger seals sync tokens with. */
+  secrets: SecretBox
+  /** How often a handler woke the sync worker. */
+  wakes: { count: number }
   /** A call as the given client (default 'counter'); raw input allowed to test bad input. */
   raw(channel: string, input: unknown, clientKey?: string): Promise<Result<unknown>>
   call<C extends ChannelName>(channel: C, input: InputOf<C>, clientKey?: string): Promise<OutputOf<C>>
@@ -44,6 +49,8 @@ export async function createHarness(): Promise<Harness> {
   const clock = fixedClock(startMs)
   const sessions = new SessionStore()
   const pinGuard = new PinGuard()
+  const secrets = keyedSecretBox(randomBytes(32))
+  const wakes = { count: 0 }
   const context = (clientKey: string): DispatchContext => ({
     db: ledger.db,
     clock,
@@ -54,6 +61,8 @@ export async function createHarness(): Promise<Harness> {
     hashPin,
     verifyPin,
     log: (message, error) => { if (process.env.LEDGER_DEBUG) console.error(message, error) },
+    secrets,
+    sync: { allowLoopbackHttp: true, wake: () => wakes.count++ },
   })
   const raw = (channel: string, input: unknown, clientKey = 'counter') => dispatch(channel, input, context(clientKey))
   return {
@@ -61,6 +70,8 @@ export async function createHarness(): Promise<Harness> {
     clock,
     sessions,
     pinGuard,
+    secrets,
+    wakes,
     raw,
     async call(channel, input, clientKey) {
       const result = await raw(channel, input, clientKey)

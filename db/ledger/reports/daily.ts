@@ -8,6 +8,7 @@ import { loadCashSession } from '../cash'
 import { paymentsOfDay } from '../payments'
 import { readSettings } from '../settings'
 import { summariesOf } from '../tickets'
+import { dailyClaims } from './claims'
 import { paidTicketColumns, paidWorkOf, splitRevenue, type PaidTicketFacts } from './paid-work'
 
 // The owner's daily report for one business date. Every figure is read from the ledger's rows
@@ -63,12 +64,7 @@ export async function dailyReport(db: Executor, date: string, today: string): Pr
     WHERE m.business_date = ${date} AND m.kind IN ('consume', 'return') AND m.pool <> 'defective' AND t.warranty_status = 'in_warranty'
     GROUP BY mf.id ORDER BY mf.name`.execute(db)).rows
 
-  // Until claims exist: warranty repairs completed that day, and those still inside the longest
-  // claim window, which will have to be claimed.
-  const window = (await sql<{ days: number }>`SELECT coalesce(max(claim_window_days), 0) AS days FROM manufacturers`.execute(db)).rows[0]!.days
-  const claims = (await sql<{ completed: number; awaiting: number }>`
-    SELECT (SELECT count(*) FROM tickets INDEXED BY tickets_completed_date WHERE completed_business_date = ${date} AND warranty_status = 'in_warranty') AS completed,
-           (SELECT count(*) FROM tickets INDEXED BY tickets_completed_date WHERE completed_business_date BETWEEN ${addDaysToDate(date, -window)} AND ${date} AND warranty_status = 'in_warranty') AS awaiting`.execute(db)).rows[0]!
+  const claims = await dailyClaims(db, date, startOfBusinessDate(date, tz), end)
 
   const overdueIds = open.filter((t) => t.promised_date !== null && t.promised_date < date).map((t) => t.id).sort((a, b) => b - a)
   const repeatIds = (await sql<{ id: number }>`
@@ -99,7 +95,7 @@ export async function dailyReport(db: Executor, date: string, today: string): Pr
       shopQuantity: w.shop_quantity,
       shopCostMinor: w.shop_cost_minor,
     })),
-    claims: { built: false, warrantyCompleted: claims.completed, warrantyAwaitingClaim: claims.awaiting },
+    claims,
     overdue: await summariesOf(db, overdueIds.slice(0, overdueListed), date),
     repeats: await summariesOf(db, repeatIds, date),
   }

@@ -3,6 +3,7 @@ import type { DurationStatsDto, PeriodReportDto } from '../../../shared/dto/repo
 import { addDaysToDate, businessDateOf, daysBetween, startOfBusinessDate } from '../../../shared/dates'
 import type { Executor } from '../audit'
 import { readSettings } from '../settings'
+import { periodClaims } from './claims'
 import { paidTicketColumns, paidWorkOf, splitRevenue, type PaidTicketFacts, type PaidWork } from './paid-work'
 
 // Period metrics over business dates `from`…`to` (inclusive). The definitions are written out in
@@ -138,7 +139,7 @@ export async function periodReport(db: Executor, from: string, to: string): Prom
     parts,
     byKind: [...kinds.values()].sort((a, b) => a.tier.localeCompare(b.tier) || Number(a.warranty) - Number(b.warranty)),
     revenue: splitRevenue(collectedPaid.map((t) => paidWork.get(t.id)).filter((w): w is PaidWork => w !== undefined)),
-    claims: { built: false },
+    claims: await periodClaims(db, start, end),
   }
 }
 

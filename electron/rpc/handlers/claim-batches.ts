@@ -8,7 +8,10 @@ import type { BatchDetailDto, BatchExportDto } from '../../../shared/dto/claim-b
 import { AppError } from '../../../shared/errors'
 import { appendAudit } from '../../../db/ledger/audit'
 import { batchDetail, exportFieldsOf, nextBatchSequence, openBatchesOf, pageBatches } from '../../../db/ledger/claim-batches'
-import { batchExportFiles, sha256 } from '../../../db/ledger/claim-export'
+import { batchExportFiles, sha256, type ExportFile } from '../../../db/ledger/claim-export'
+import { submitBatch } from '../../../db/ledger/claim-lifecycle'
+import type { ExportProgressDto } from '../../../shared/dto/claim-outcomes'
+import { exportProgressOf, reportExportProgress } from '../export-progress'
 import { appendClaimEvent, claimLineRows, claimViews } from '../../../db/ledger/claims'
 import { claimSummaries } from '../../../db/ledger/claims-view'
 import { findManufacturer } from '../../../db/ledger/catalog'
@@ -20,7 +23,7 @@ import { shopDay } from './shop-day'
 // A batch freezes its claims (status batched, an event each), the manufacturer's export profile
 // and each claim's exported fields, all in one transaction with one audit row.
 
-export const batchHandlers: Pick<HandlerMap, 'batches.create' | 'batches.list' | 'batches.get' | 'batches.export'> = {
+export const batchHandlers: Pick<HandlerMap, 'batches.create' | 'batches.list' | 'batches.get' | 'batches.export' | 'batches.exportProgress' | 'batches.markSubmitted'> = {
   'batches.create': async ({ manufacturerId, claimIds, note }, ctx) => {
     const staff = signedIn(ctx)
     const { today } = await shopDay(ctx.db, ctx.nowMs)
@@ -99,17 +102,53 @@ export const batchHandlers: Pick<HandlerMap, 'batches.create' | 'batches.list' |
    * Writes the batch's files into <folder>/<batch number>/: each to a temporary name, then renamed,
    * so a reader never sees half a file; on any failure the temporary files are removed.
    */
-  'batches.export': async ({ id, folder }, ctx) => {
+  'batches.export': async ({ id, folder, jobId }, ctx) => {
     const staff = signedIn(ctx)
-    const batch = await detailOrFail(ctx, id)
-    await checkFolder(folder)
-    const files = batchExportFiles(batch)
-    const target = path.join(folder, batch.number)
-    await writeAll(folder, target, files)
-    const listed = files.map((f) => ({ name: f.name, bytes: f.content.length, sha256: sha256(f.content) }))
-    await ctx.write((trx) => appendAudit(trx, { atMs: ctx.nowMs, staffId: staff.id, action: 'batches.export', entity: 'claim_batch', entityId: id, details: { folder: target, files: listed } }))
-    return { batchId: batch.id, number: batch.number, folder: target, files: listed } satisfies BatchExportDto
+    const report = (phase: ExportProgressDto['phase'], done: number, total: number) => {
+      if (jobId) reportExportProgress({ jobId, phase, done, total })
+    }
+    report('preparing', 0, 0)
+    try {
+      const batch = await detailOrFail(ctx, id)
+      await checkFolder(folder)
+      const files = await batchExportFiles(batch, report)
+      const target = path.join(folder, batch.number)
+      report('writing', 0, files.length)
+      await writeAll(folder, target, files)
+      report('done', files.length, files.length)
+      return await recordExport(ctx, staff.id, batch, target, files)
+    } catch (error) {
+      report('failed', 0, 0)
+      throw error
+    }
   },
+
+  'batches.exportProgress': async ({ jobId }) => exportProgressOf(jobId),
+
+  /** The clerk uploaded the batch's files to the manufacturer's portal (or posted them) by hand. */
+  'batches.markSubmitted': async ({ id, reference, note }, ctx) => {
+    const staff = signedIn(ctx)
+    const { today } = await shopDay(ctx.db, ctx.nowMs)
+    await ctx.write(async (trx) => {
+      const batch = await trx.selectFrom('claim_batches').select(['id', 'number', 'status']).where('id', '=', id).executeTakeFirst()
+      if (!batch) throw new AppError('NOT_FOUND', 'errors.batchNotFound')
+      const queued = await trx.selectFrom('sync_outbox').select('status').where('batch_id', '=', id).executeTakeFirst()
+      if (queued && queued.status !== 'failed') throw new AppError('CONFLICT', 'errors.batchQueuedForSync', { batch: batch.number })
+      if (!(await submitBatch(trx, id, { atMs: ctx.nowMs, staffId: staff.id, date: today, note, reference }))) {
+        throw new AppError('CONFLICT', 'errors.batchNotOpen', { batch: batch.number, status: batch.status })
+      }
+      await appendAudit(trx, { atMs: ctx.nowMs, staffId: staff.id, action: 'batches.markSubmitted', entity: 'claim_batch', entityId: id, details: { number: batch.number, reference, note } })
+    })
+    return detailOrFail(ctx, id)
+  },
+}
+
+async function recordExport(ctx: HandlerContext, staffId: number, batch: BatchDetailDto, target: string, files: readonly ExportFile[]): Promise<BatchExportDto> {
+  {
+    const listed = files.map((f) => ({ name: f.name, bytes: f.content.length, sha256: sha256(f.content) }))
+    await ctx.write((trx) => appendAudit(trx, { atMs: ctx.nowMs, staffId, action: 'batches.export', entity: 'claim_batch', entityId: batch.id, details: { folder: target, files: listed } }))
+    return { batchId: batch.id, number: batch.number, folder: target, files: listed }
+  }
 }
 
 async function detailOrFail(ctx: HandlerContext, id: number): Promise<BatchDetailDto> {

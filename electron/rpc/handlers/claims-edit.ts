@@ -69,11 +69,15 @@ export async function editClaim(trx: Transaction<DB>, ctx: HandlerContext, input
     changes.push({ field: `faultCodes.${kind}`, from: claim[column], to: value })
   }
   changes.push(...(await editLines(trx, claim.id, input.parts ?? [])))
-  if (changes.length === 0) return
+  // A rejected claim is corrected (or, with a note, resubmitted as it was) as its next revision.
+  const resubmission = claim.status === 'rejected'
+  if (changes.length === 0 && !resubmission) return
 
   const to: ClaimStatus = 'draft'
-  const revision = claim.status === 'rejected' ? claim.revision + 1 : claim.revision
-  await trx.updateTable('claims').set({ ...patch, status: to, revision, updated_at_ms: ctx.nowMs }).where('id', '=', claim.id).execute()
+  const revision = resubmission ? claim.revision + 1 : claim.revision
+  // The manufacturer's answer was on the last revision; the new one waits for its own.
+  const answer = resubmission ? { approved_minor: null, rejection_reason: '', submitted_date: null, decided_date: null } : {}
+  await trx.updateTable('claims').set({ ...patch, ...answer, status: to, revision, updated_at_ms: ctx.nowMs }).where('id', '=', claim.id).execute()
   // A new tier changes the labour claimed.
   const amounts = await recomputeClaim(trx, claim.id, ctx.nowMs)
   const data = { changes, ...(amounts && { amounts }) }

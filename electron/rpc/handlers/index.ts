@@ -19,6 +19,8 @@ import { reportHandlers } from './reports'
 import { claimHandlers } from './claims'
 import { claimRuleHandlers } from './claims-rules'
 import { batchHandlers } from './claim-batches'
+import { claimOutcomeHandlers } from './claim-outcomes'
+import { syncHandlers } from './sync'
 
 // `satisfies HandlerMap` makes a channel without a handler a compile error.
 export const handlers = {
@@ -42,4 +44,6 @@ export const handlers = {
   ...claimHandlers,
   ...claimRuleHandlers,
   ...batchHandlers,
+  ...claimOutcomeHandlers,
+  ...syncHandlers,
 } satisfies HandlerMap
