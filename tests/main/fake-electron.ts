@@ -132,6 +132,8 @@ export function createFakeElectron() {
     protocol,
     session: { defaultSession: new FakeSession() },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
+    // The OS key store as on a Linux box without a keyring: the app falls back to its key file.
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown) => ({ template })),

@@ -65,6 +65,7 @@ describe('start-up', () => {
       nativeBinding: path.join(appPath, '.electron-native', 'better_sqlite3.node'),
       transport: 'electron',
       version: '0.1.0',
+      secrets: expect.objectContaining({ seal: expect.any(Function), open: expect.any(Function) }),
     })
     expect(electron.protocol.handlers.has('app')).toBe(true)
     expect(electron.session.defaultSession.checkHandler?.({}, 'media')).toBe(false)
