@@ -16,10 +16,10 @@ export interface RunningServer {
  * Starts the built web mode (`dist/web/server.mjs`) as a child process on a free loopback port
  * with its own temporary ledger, exactly as `npm run start:web` runs it.
  */
-export async function startWebServer(databasePath?: string): Promise<RunningServer> {
+export async function startWebServer(databasePath?: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const dbPath = databasePath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-')), 'ledger.sqlite3')
   const child = spawn(process.execPath, ['dist/web/server.mjs'], {
-    env: { ...process.env, REPAIR_LEDGER_DB: dbPath, PORT: '0' },
+    env: { ...process.env, ...env, REPAIR_LEDGER_DB: dbPath, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const url = await waitForUrl(child)
