@@ -87,6 +87,7 @@ export const channelNames = [
   'sync.enqueue',
   'sync.status',
   'sync.retry',
+  'audit.verify',
 ] as const
 
 export const ipcChannelPrefix = 'rpc:'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AuditVerifyDto } from './dto/audit'
 import type { ExportProgressDto, OutboxItemDto, RemittanceDto, RemittancePageDto, SyncStatusDto } from './dto/claim-outcomes'
 import {
   BatchSubmittedInput,
@@ -187,6 +188,7 @@ export const contract = {
   'sync.enqueue': channel<OutboxItemDto>()('staff', SyncEnqueueInput),
   'sync.status': channel<SyncStatusDto>()('staff', SyncStatusInput),
   'sync.retry': channel<OutboxItemDto>()('staff', SyncRetryInput),
+  'audit.verify': channel<AuditVerifyDto>()('owner', Empty),
 } as const
 
 export type Contract = typeof contract

@@ -21,6 +21,7 @@ import { claimRuleHandlers } from './claims-rules'
 import { batchHandlers } from './claim-batches'
 import { claimOutcomeHandlers } from './claim-outcomes'
 import { syncHandlers } from './sync'
+import { auditHandlers } from './audit'
 
 // `satisfies HandlerMap` makes a channel without a handler a compile error.
 export const handlers = {
@@ -46,4 +47,5 @@ export const handlers = {
   ...batchHandlers,
   ...claimOutcomeHandlers,
   ...syncHandlers,
+  ...auditHandlers,
 } satisfies HandlerMap
