@@ -88,6 +88,13 @@ export const channelNames = [
   'sync.status',
   'sync.retry',
   'audit.verify',
+  'backup.settings',
+  'backup.configure',
+  'backup.run',
+  'backup.list',
+  'backup.inspect',
+  'backup.restore',
+  'backup.progress',
 ] as const
 
 export const ipcChannelPrefix = 'rpc:'

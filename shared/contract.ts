@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { AuditVerifyDto } from './dto/audit'
+import type { BackupDto, BackupListDto, BackupProgressDto, BackupRunDto, BackupSettingsDto, RestoreDto } from './dto/backup'
+import { BackupConfigureInput, BackupInspectInput, BackupListInput, BackupProgressInput, BackupRestoreInput, BackupRunInput } from './schemas/backup'
 import type { ExportProgressDto, OutboxItemDto, RemittanceDto, RemittancePageDto, SyncStatusDto } from './dto/claim-outcomes'
 import {
   BatchSubmittedInput,
@@ -189,6 +191,13 @@ export const contract = {
   'sync.status': channel<SyncStatusDto>()('staff', SyncStatusInput),
   'sync.retry': channel<OutboxItemDto>()('staff', SyncRetryInput),
   'audit.verify': channel<AuditVerifyDto>()('owner', Empty),
+  'backup.settings': channel<BackupSettingsDto>()('staff', Empty),
+  'backup.configure': channel<BackupSettingsDto>()('owner', BackupConfigureInput),
+  'backup.run': channel<BackupRunDto>()('staff', BackupRunInput),
+  'backup.list': channel<BackupListDto>()('staff', BackupListInput),
+  'backup.inspect': channel<BackupDto>()('staff', BackupInspectInput),
+  'backup.restore': channel<RestoreDto>()('owner', BackupRestoreInput),
+  'backup.progress': channel<BackupProgressDto | null>()('staff', BackupProgressInput),
 } as const
 
 export type Contract = typeof contract

@@ -16,7 +16,7 @@ export interface DispatchContext {
   pinGuard: PinGuard
   /** Identifies the caller's session: `ipc:<id>`, `web:<token>` or a test's name. */
   clientKey: string
-  info: Omit<AppInfoDto, 'schemaVersion'>
+  info: Omit<AppInfoDto, 'schemaVersion' | 'ledger'>
   hashPin(pin: string): Promise<string>
   verifyPin(pin: string, stored: string): Promise<boolean>
   log?(message: string, error?: unknown): void

@@ -1,3 +1,4 @@
+import type { LedgerHealthDto } from './backup'
 export interface ShopSettingsDto {
   shopName: string
   address: string
@@ -26,4 +27,6 @@ export interface AppInfoDto {
   schemaVersion: string
   databasePath: string
   transport: 'electron' | 'web' | 'direct'
+  /** A ledger that failed its check at start is never used: the app offers its backups instead. */
+  ledger: LedgerHealthDto
 }
