@@ -62,6 +62,7 @@ describe('access per channel', () => {
       schemaVersion: latestMigration,
       databasePath: ':memory:',
       transport: 'direct',
+      ledger: { state: 'ok' },
     })
   })
 })
