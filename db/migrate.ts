@@ -29,6 +29,8 @@ export interface MigrateResult {
 export interface MigrateOptions {
   migrations?: Record<string, import('kysely').Migration>
   now?: () => number
+  /** Makes the copy taken before migrating an existing ledger; default: VACUUM INTO beside it. */
+  backup?: (ledger: Ledger) => Promise<string>
 }
 
 const migrationTable = 'kysely_migration'
@@ -46,7 +48,8 @@ export async function migrateLedger(ledger: Ledger, options: MigrateOptions = {}
   const pending = Object.keys(migrations).filter((name) => !applied.includes(name))
   if (pending.length === 0) return { applied: [], backupPath: null }
 
-  const backupPath = hasUserTables(ledger) && ledger.path !== ':memory:' ? copyAside(ledger, applied.at(-1) ?? 'none', options.now ?? Date.now) : null
+  const existing = hasUserTables(ledger) && ledger.path !== ':memory:'
+  const backupPath = !existing ? null : options.backup ? await options.backup(ledger) : copyAside(ledger, applied.at(-1) ?? 'none', options.now ?? Date.now)
   const migrator = new Migrator({ db: ledger.db as Kysely<unknown>, provider: staticProvider(migrations) })
   const { results, error } = await migrator.migrateToLatest()
   if (error) {

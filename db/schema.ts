@@ -24,6 +24,11 @@ export interface SettingsTable {
   receipt_footer: string
   created_at_ms: number
   updated_at_ms: number
+  /** Where backups go; null = <ledger folder>/backups. */
+  backup_folder: Generated<string | null>
+  backup_daily_after_hour: Generated<number>
+  backup_keep_daily: Generated<number>
+  backup_keep_monthly: Generated<number>
 }
 
 export interface StaffTable {

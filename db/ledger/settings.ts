@@ -1,5 +1,6 @@
 import type { ShopSettingsDto } from '../../shared/dto/settings'
 import type { SettingsUpdate } from '../../shared/schemas/settings'
+import type { Selectable, Updateable } from 'kysely'
 import type { SettingsTable } from '../schema'
 import type { Executor } from './audit'
 
@@ -62,7 +63,7 @@ export async function updateSettings(
   const before = await readSettings(db)
   if (!before) throw new Error('settings row missing')
   const changes: Record<string, { from: unknown; to: unknown }> = {}
-  const values: Partial<SettingsTable> = {}
+  const values: Updateable<SettingsTable> = {}
   for (const key of Object.keys(update) as (keyof SettingsUpdate)[]) {
     const next = update[key]
     if (next === undefined || next === before[key]) continue
@@ -75,7 +76,7 @@ export async function updateSettings(
   return changes
 }
 
-function toSettingsDto(row: SettingsTable): ShopSettingsDto {
+function toSettingsDto(row: Selectable<SettingsTable>): ShopSettingsDto {
   return {
     shopName: row.shop_name,
     address: row.address,

@@ -12,6 +12,7 @@ import * as priceAtUse from './0010_price_at_use'
 import * as claims from './0011_claims'
 import * as claimBatches from './0012_claim_batches'
 import * as claimOutcomes from './0013_claim_outcomes'
+import * as backupSettings from './0014_backup_settings'
 
 // The static, ordered list of every migration this build knows. Append only.
 export const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0011_claims': claims,
   '0012_claim_batches': claimBatches,
   '0013_claim_outcomes': claimOutcomes,
+  '0014_backup_settings': backupSettings,
 }
 
 export const latestMigration = Object.keys(migrations).at(-1) as string

@@ -20,4 +20,9 @@ export class SessionStore {
   delete(clientKey: string): void {
     this.sessions.delete(clientKey)
   }
+
+  /** Everyone signs in again (after a restore, the staff may not be the same). */
+  clear(): void {
+    this.sessions.clear()
+  }
 }

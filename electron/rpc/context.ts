@@ -5,6 +5,7 @@ import type { StaffRow } from '../../db/ledger/staff'
 import type { DB } from '../../db/schema'
 import type { Clock } from '../core/clock'
 import type { PinGuard } from '../core/pin-guard'
+import type { BackupService } from '../core/backup-service'
 import type { SecretBox } from '../core/secret-box'
 import type { SessionStore } from '../core/sessions'
 
@@ -24,6 +25,8 @@ export interface DispatchContext {
   secrets?: SecretBox
   /** The claim sync worker: woken when a batch is queued or retried. */
   sync?: SyncHooks
+  /** Backups of this ledger (absent where there is nothing to back up to). */
+  backups?: BackupService
 }
 
 export interface SyncHooks {

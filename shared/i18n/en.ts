@@ -7,12 +7,14 @@ import { enWorkflow, enWorkflowErrors, enWorkflowValidation } from './en-workflo
 import { enStockErrors, enStockValidation } from './en-stock'
 import { enMoneyErrors, enMoneyValidation } from './en-money'
 import { enClaims, enClaimsErrors, enClaimsValidation } from './en-claims'
+import { enBackupErrors, enBackupValidation } from './en-backup'
 import { enReportValidation } from './en-report-checks'
 import { enParts } from './en-parts'
 import { enPayments } from './en-payments'
 import { enReports } from './en-reports'
 import { enClaimsScreen } from './en-claims-screen'
 import { enClaimRules } from './en-claim-rules'
+import { enDataSafety } from './en-data-safety'
 
 export const en = {
   app: {
@@ -153,6 +155,7 @@ export const en = {
     ...enStockValidation,
     ...enMoneyValidation,
     ...enClaimsValidation,
+    ...enBackupValidation,
     ...enReportValidation,
   },
   errors: {
@@ -185,6 +188,7 @@ export const en = {
     ...enStockErrors,
     ...enMoneyErrors,
     ...enClaimsErrors,
+    ...enBackupErrors,
   },
   setup: {
     title: 'Set up your shop',
@@ -268,6 +272,7 @@ export const en = {
   ...enClaimRules,
   ...enBoardPrint,
   ...enClaims,
+  ...enDataSafety,
 } as const
 
 /** The shape every locale must have: same keys, any text. */

@@ -5,12 +5,14 @@ import { zhCNWorkflow, zhCNWorkflowErrors, zhCNWorkflowValidation } from './zh-C
 import { zhCNStockErrors, zhCNStockValidation } from './zh-CN-stock'
 import { zhCNMoneyErrors, zhCNMoneyValidation } from './zh-CN-money'
 import { zhCNClaims, zhCNClaimsErrors, zhCNClaimsValidation } from './zh-CN-claims'
+import { zhCNBackupErrors, zhCNBackupValidation } from './zh-CN-backup'
 import { zhCNReportValidation } from './zh-CN-report-checks'
 import { zhCNParts } from './zh-CN-parts'
 import { zhCNPayments } from './zh-CN-payments'
 import { zhCNReports } from './zh-CN-reports'
 import { zhCNClaimsScreen } from './zh-CN-claims-screen'
 import { zhCNClaimRules } from './zh-CN-claim-rules'
+import { zhCNDataSafety } from './zh-CN-data-safety'
 
 // 简体中文界面文本。键集合必须与 en.ts 完全一致（由 Messages 类型和单元测试共同保证）。
 
@@ -153,6 +155,7 @@ export const zhCN: Messages = {
     ...zhCNStockValidation,
     ...zhCNMoneyValidation,
     ...zhCNClaimsValidation,
+    ...zhCNBackupValidation,
     ...zhCNReportValidation,
   },
   errors: {
@@ -185,6 +188,7 @@ export const zhCN: Messages = {
     ...zhCNStockErrors,
     ...zhCNMoneyErrors,
     ...zhCNClaimsErrors,
+    ...zhCNBackupErrors,
   },
   setup: {
     title: '设置店铺',
@@ -268,4 +272,5 @@ export const zhCN: Messages = {
   ...zhCNClaimRules,
   ...zhCNBoardPrint,
   ...zhCNClaims,
+  ...zhCNDataSafety,
 }

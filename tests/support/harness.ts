@@ -6,6 +6,7 @@ import type { Result } from '../../shared/errors'
 import { fixedClock } from '../../electron/core/clock'
 import { PinGuard } from '../../electron/core/pin-guard'
 import { hashPin, verifyPin } from '../../electron/core/pin-hash'
+import { BackupService } from '../../electron/core/backup-service'
 import { keyedSecretBox, type SecretBox } from '../../electron/core/secret-box'
 import { SessionStore } from '../../electron/core/sessions'
 import type { DispatchContext } from '../../electron/rpc/context'
@@ -51,6 +52,8 @@ export async function createHarness(): Promise<Harness> {
   const pinGuard = new PinGuard()
   const secrets = keyedSecretBox(randomBytes(32))
   const wakes = { count: 0 }
+  // Backups of the in-memory ledger go to a temp folder; restoring needs a file ledger (openLedgerService).
+  const backups = new BackupService({ databasePath: ':memory:', clock, current: () => ledger })
   const context = (clientKey: string): DispatchContext => ({
     db: ledger.db,
     clock,
@@ -63,6 +66,7 @@ export async function createHarness(): Promise<Harness> {
     log: (message, error) => { if (process.env.LEDGER_DEBUG) console.error(message, error) },
     secrets,
     sync: { allowLoopbackHttp: true, wake: () => wakes.count++ },
+    backups,
   })
   const raw = (channel: string, input: unknown, clientKey = 'counter') => dispatch(channel, input, context(clientKey))
   return {

@@ -22,6 +22,7 @@ import { batchHandlers } from './claim-batches'
 import { claimOutcomeHandlers } from './claim-outcomes'
 import { syncHandlers } from './sync'
 import { auditHandlers } from './audit'
+import { backupHandlers } from './backup'
 
 // `satisfies HandlerMap` makes a channel without a handler a compile error.
 export const handlers = {
@@ -48,4 +49,5 @@ export const handlers = {
   ...claimOutcomeHandlers,
   ...syncHandlers,
   ...auditHandlers,
+  ...backupHandlers,
 } satisfies HandlerMap
