@@ -390,7 +390,7 @@ export class ClaimsDesk implements WarrantyPartsListener {
 
     const rng = this.rng
     const day = shopDayOf(atMs)
-    const wait = rng.weighted([[0, 30], [1, 55], [rng.int(2, 4), 15]] as const)
+    const wait = rng.weighted([[0, 15], [1, 65], [rng.int(2, 4), 20]] as const)
     const sentAt = wait === 0 ? shopInstant(day, 16 * 60 + rng.int(0, 90)) : shopInstant(nextOpenDay(day + wait), 10 * 60 + rng.int(0, 150))
     const submitAt = sentAt + rng.int(0, 59) * second
     const sender = this.clerk()
@@ -588,8 +588,10 @@ export class ClaimsDesk implements WarrantyPartsListener {
 }
 
 /** Each manufacturer's claims are batched on its own weekday (1 = Monday … 5 = Friday). */
+const batchWeekdays: Record<string, number> = { HUAWEI: 1, XIAOMI: 2, OPPO: 3, VIVO: 3, HONOR: 4, SAMSUNG: 4, APPLE: 5, LENOVO: 5, MOTO: 5 }
+
 function batchWeekdayOf(maker: Maker): number {
-  return 1 + (maker.index % 5)
+  return batchWeekdays[maker.code] ?? 1 + (maker.index % 5)
 }
 
 /** A receipt reference as customers send them: a VAT invoice number or an online order. */

@@ -65,6 +65,8 @@ async function main(): Promise<void> {
           `${summary.devices.toLocaleString('en')} devices, ${summary.events.toLocaleString('en')} events, ${summary.auditRows.toLocaleString('en')} audit rows`,
         `parts: ${summary.parts.toLocaleString('en')} in the catalogue, ${summary.stockMovements.toLocaleString('en')} stock movements`,
         `money: ${summary.payments.toLocaleString('en')} payments and refunds, ${summary.cashSessions.toLocaleString('en')} drawer sessions`,
+        `claims: ${summary.claims.claims.toLocaleString('en')} (${Object.entries(summary.claims.statuses).map(([s, n]) => `${s} ${n}`).join(', ')}), ` +
+          `${summary.claims.batches.toLocaleString('en')} batches, ${summary.claims.remittances.toLocaleString('en')} remittances, owed ¥${(summary.claims.receivableMinor / 100).toLocaleString('en')}`,
         `repeat repairs: ${summary.repeats.toLocaleString('en')} (${((100 * summary.repeats) / Math.max(1, summary.tickets)).toFixed(1)} %)`,
         `statuses: ${Object.entries(summary.statuses).map(([s, n]) => `${s} ${n}`).join(', ')}`,
         `open now: ${open.reduce((sum, [, n]) => sum + n, 0)}`,

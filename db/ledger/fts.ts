@@ -9,7 +9,9 @@ export function escapeLike(value: string): string {
  * null when no term is long enough for the trigram index.
  */
 export function ftsQuery(input: string): string | null {
+  // FTS5 reads a query up to its first NUL, even inside a quoted phrase: NUL separates terms here.
   const terms = input
+    .replace(/\0/g, ' ')
     .trim()
     .split(/\s+/)
     .filter((term) => [...term].length >= 3)

@@ -1,5 +1,7 @@
 // Slows down PIN guessing: after a few wrong PINs for one staff member, further attempts are
 // refused until a lock-out that doubles with each failure has passed. A right PIN resets it.
+// Callers claim an attempt with `beginAttempt` before the slow scrypt check, so guesses sent in
+// parallel cannot all be checked before the first of them is counted.
 
 export interface PinGuardOptions {
   freeAttempts: number
@@ -26,6 +28,17 @@ export class PinGuard {
   retryAfterMs(staffId: number, nowMs: number): number {
     const state = this.states.get(staffId)
     return state ? Math.max(0, state.lockedUntilMs - nowMs) : 0
+  }
+
+  /**
+   * Claims one attempt before the PIN is checked: the wait in ms while locked (nothing counted),
+   * else 0, and the attempt is already counted as a failure. A right PIN then clears the count
+   * with `recordSuccess`; a wrong one needs nothing more.
+   */
+  beginAttempt(staffId: number, nowMs: number): number {
+    const waitMs = this.retryAfterMs(staffId, nowMs)
+    if (waitMs === 0) this.recordFailure(staffId, nowMs)
+    return waitMs
   }
 
   recordFailure(staffId: number, nowMs: number): void {

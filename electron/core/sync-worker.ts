@@ -246,7 +246,8 @@ export class SyncWorker {
       }
       const read = readAck(body, batch)
       if (!read.ok) return { result: 'failed', httpStatus: status, error: this.scrub(read.problem, target.token), delivered: true }
-      return { result: 'acknowledged', httpStatus: status, error: '', delivered: true, ack: read.ack }
+      // References and rejection reasons go into the claims, their history and the screen.
+      return { result: 'acknowledged', httpStatus: status, error: '', delivered: true, ack: scrubDeep(read.ack, target.token) }
     }
     return { result: 'failed', httpStatus: status, error: this.scrub(`refused ${status}: ${serverMessage(text)}`, target.token), delivered: false }
   }
@@ -281,6 +282,15 @@ export class SyncWorker {
     const clean = token ? message.split(token).join('[token]') : message
     return clean.length > maxErrorLength ? `${clean.slice(0, maxErrorLength - 1)}…` : clean
   }
+}
+
+/** Every string inside `value` with the token replaced, for an acknowledgement that echoes it. */
+function scrubDeep<T>(value: T, token: string | null): T {
+  if (!token) return value
+  if (typeof value === 'string') return value.split(token).join('[token]') as T
+  if (Array.isArray(value)) return value.map((item: unknown) => scrubDeep(item, token)) as T
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v, token)])) as T
+  return value
 }
 
 /** The server's own words: `error.message`, `message`, or the start of its text. */

@@ -26,6 +26,8 @@ export function lockWebContents(contents: WebContents, shell: Pick<Shell, 'openE
     if (!isAppUrl(event.url)) event.preventDefault()
   }
   contents.on('will-navigate', refuseForeign)
+  // `will-navigate` covers the main frame only; an injected <iframe> navigates through this one.
+  contents.on('will-frame-navigate', refuseForeign)
   contents.on('will-redirect', refuseForeign)
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {

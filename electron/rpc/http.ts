@@ -84,7 +84,8 @@ function decodeChannel(raw: string): string {
   }
 }
 
-function isLoopback(address: string | undefined): boolean {
+/** True only for a socket peer on this computer (IPv4 127/8, IPv6 ::1 or IPv4-mapped 127/8). */
+export function isLoopback(address: string | undefined): boolean {
   if (!address) return false
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.')
 }

@@ -44,6 +44,6 @@ export async function serveStatic(root: string, pathname: string, req: http.Inco
 }
 
 function notFound(res: http.ServerResponse): void {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy })
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' })
   res.end('Not found')
 }

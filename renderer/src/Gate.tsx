@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { LoadError, Loading } from './components/Feedback'
 import { PublicLayout } from './components/PublicLayout'
 import { useSession, useSetupStatus } from './hooks'
+import { DamagedLedgerScreen } from './screens/damaged/DamagedLedgerScreen'
+import { useAppInfo } from './screens/damaged/ledger-health'
 import { SetupScreen } from './screens/setup/SetupScreen'
 import { AppShell } from './screens/shell/AppShell'
 import { SignInScreen } from './screens/sign-in/SignInScreen'
@@ -10,7 +12,10 @@ import { SignInScreen } from './screens/sign-in/SignInScreen'
 export function Gate() {
   const status = useSetupStatus()
   const session = useSession(status.data?.complete === true)
+  const info = useAppInfo()
 
+  if (info.isPending) return <Starting />
+  if (info.data?.ledger.state === 'damaged') return <DamagedLedgerScreen problem={info.data.ledger.problem} databasePath={info.data.databasePath} />
   if (status.isError) return <StartupProblem error={status.error} onRetry={() => void status.refetch()} />
   if (status.isPending) return <Starting />
   if (!status.data.complete) return <SetupScreen />

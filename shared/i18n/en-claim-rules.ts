@@ -5,7 +5,7 @@ export const enClaimRules = {
     title: 'Manufacturer claim rules',
     intro: 'What each manufacturer pays for a warranty repair, what its claims must carry and how its claim files look. Claims not yet sent follow a change at once.',
     readOnlyNote: 'Only an owner can change claim rules.',
-    manufacturer: 'Manufacturer',
+    manufacturer: 'Claim rules for',
     noManufacturers: 'No manufacturers yet: add one under Manufacturers and models first.',
     formTitle: 'Claim rules of {{name}}',
     save: 'Save claim rules',

@@ -8,7 +8,7 @@ export const zhCNClaimRules: Pick<Messages, keyof typeof enClaimRules> = {
     title: '厂家索赔规则',
     intro: '各厂家为保修维修支付多少、索赔单必须包含哪些内容、索赔文件的格式。尚未提交的索赔单会立即按新规则计算。',
     readOnlyNote: '只有店主可以修改索赔规则。',
-    manufacturer: '厂家',
+    manufacturer: '查看索赔规则的厂家',
     noManufacturers: '尚无厂家：请先在“厂家与机型”中添加。',
     formTitle: '{{name}} 的索赔规则',
     save: '保存索赔规则',

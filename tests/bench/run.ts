@@ -5,6 +5,7 @@ import { openLedger } from '../../db/connection'
 import { closingMinute, dayOf, shopInstant } from '../../db/demo/calendar'
 import { businessDateOf } from '../../shared/dates'
 import { cachedDemoLedger, workingCopy } from './cache'
+import { claimReadCases, measureBatchExport } from './claims'
 import { demoClient } from './context'
 import { measureIntakes } from './intake'
 import { passes, printTable, type Row } from './measure'
@@ -16,8 +17,9 @@ import { boardCase, measureTransitions } from './workflow'
 
 // npm run bench [-- --years N]: builds (or reuses) a demo ledger in .bench/, then times the
 // counter's hot paths (search, lists, ticket page, board, stock list, intake, workflow steps,
-// parts on a ticket, payments and invoices) through the real dispatch beside hand-written SQL, and
-// the owner's reports against their budgets. Prints; never fails.
+// parts on a ticket, payments and invoices, the claims screen's lists and detail, batches, the sync
+// outbox and remittances) through the real dispatch beside hand-written SQL, the owner's reports,
+// and a 5,000-claim batch made and exported, against their budgets. Prints; never fails.
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { years: { type: 'string', default: '10' }, seed: { type: 'string', default: '20261127' } } })
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
     console.log(`\nLedger: ${n.toLocaleString('en')} tickets; journal ${ledger.sqlite.pragma('journal_mode', { simple: true })}, synchronous ${ledger.sqlite.pragma('synchronous', { simple: true })} (2 = FULL); clock ${today} 20:00 Asia/Shanghai\n`)
 
     const rows: Row[] = []
-    const cases = [...readCases(ledger.sqlite, client, today), boardCase(ledger.sqlite, client, today), levelsCase(ledger.sqlite, client), invoiceCase(ledger.sqlite, client)]
+    const cases = [...readCases(ledger.sqlite, client, today), boardCase(ledger.sqlite, client, today), levelsCase(ledger.sqlite, client), invoiceCase(ledger.sqlite, client), ...claimReadCases(ledger.sqlite, client)]
     for (const c of cases) await warmUp(c)
     for (const c of cases) {
       rows.push(await measureRead(c))
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
     rows.push(...(await measureTransitions(ledger.sqlite, client, today)))
     rows.push(...(await measureUseParts(ledger.sqlite, client, today)))
     rows.push(...(await measurePayments(ledger.sqlite, client, today)))
+    // Last: it turns 5,000 of the working copy's paid claims back into ready ones.
+    rows.push(...(await measureBatchExport(ledger.sqlite, client, today)))
     console.log('\n')
     printTable(rows)
 

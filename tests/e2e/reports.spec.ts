@@ -102,7 +102,10 @@ test('the owner reads today’s report and the month’s metrics by keyboard, an
   expect(await rowText(page, '当日工单进出', '已取机')).toMatch(/已取机\s+2/)
   expect(await rowText(page, '日终在修工单（按状态）', '合计')).toMatch(/合计\s+1/)
   expect(await rowText(page, '付费维修收入、配件成本与毛利', '收费合计')).toContain(yuan(ledger.paidWork.totalMinor))
-  await expect(page.getByRole('group', { name: '保修索赔' })).toContainText('本系统尚未提供保修索赔功能')
+  // No claim was sent, answered or paid today: the claims table says so in zeros, and what is owed is the ledger's.
+  expect(ledger.claims.submittedCount + ledger.claims.acceptedCount + ledger.claims.rejectedCount + ledger.claims.paidCount).toBe(0)
+  expect(await rowText(page, '保修索赔：提交、答复、回款与应收', '提交厂家')).toMatch(/提交厂家\s+0\s+¥0\.00/)
+  expect(await rowText(page, '保修索赔：提交、答复、回款与应收', '日终厂家仍欠')).toContain(yuan(ledger.claims.receivableMinor))
   await expect(page.getByRole('img', { name: /^各收款方式净收款柱状图：现金 ¥130\.00、微信支付 ¥88\.00$/ })).toBeVisible()
   await expectAccessible(page, 'reports, daily')
   await saveScreenshot(page, 'reports-daily')
@@ -118,6 +121,9 @@ test('the owner reads today’s report and the month’s metrics by keyboard, an
   await expect(page.getByRole('img', { name: /^各技术员完成维修数柱状图/ })).toBeVisible()
   expect(await rowText(page, '常见故障（缺陷代码）', 'D04')).toMatch(/D04\s+.*\s+2$/)
   expect(await rowText(page, '比率', '一次修复')).toMatch(/一次修复\s+2\s+2\s+100%/)
+  // Paid repairs only this month: no claim to show per manufacturer.
+  expect(month.claims.byManufacturer).toEqual([])
+  await expect(page.getByRole('region', { name: '保修索赔' })).toContainText('该区间没有提交、答复或回款的索赔')
   await expect(technicians).toBeVisible()
   await expectAccessible(page, 'reports, period')
   await saveScreenshot(page, 'reports-period')
@@ -195,6 +201,19 @@ function busiestDay(base: DailyReportDto): DailyReportDto {
     openTotal: 91,
     mix: { received: { in_warranty: 20, out_of_warranty: 25, void: 3 }, completedWarranty: 18, completedPaid: 22 },
     warrantyParts: ['Samsung', 'Xiaomi', 'Motorola', 'HUAWEI'].map((name, index) => ({ manufacturerId: index + 1, manufacturerName: name, quantity: 9, consignedQuantity: 6, shopQuantity: 3, shopCostMinor: 45_000 })),
+    claims: {
+      warrantyCompleted: 18,
+      unsent: 1_250,
+      submittedCount: 140,
+      submittedMinor: 12_345_600,
+      acceptedCount: 95,
+      approvedMinor: 8_765_400,
+      rejectedCount: 12,
+      rejectedMinor: 1_020_300,
+      paidCount: 210,
+      paidMinor: 15_678_900,
+      receivableMinor: 123_456_789,
+    },
     overdue: Array.from({ length: 50 }, (_, index) => ticket(index + 100, 'in_repair')),
     repeats: Array.from({ length: 6 }, (_, index) => ticket(index + 200, 'received')),
   }

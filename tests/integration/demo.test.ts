@@ -15,6 +15,10 @@ import { movingAverageCost, parsePool, poolsForTicket } from '../../shared/stock
 import { assessWarranty } from '../../shared/warranty'
 import { demoTax } from '../../db/demo/generate'
 import { demoClient, type DemoClient } from '../bench/context'
+import { dayOf, shopInstant } from '../../db/demo/calendar'
+import { exportFieldsOf } from '../../db/ledger/claim-batches'
+import { claimLineRows, claimViews, type ClaimViewRow } from '../../db/ledger/claims'
+import { claimPartAmount } from '../../shared/claims'
 
 const end = '2026-11-27'
 
@@ -136,7 +140,7 @@ describe('demo ledger', () => {
       again.ledger.close()
       other.ledger.close()
     }
-  })
+  }, 60_000)
 
   it('gives every phone, tablet and wearable a valid IMEI and every laptop a serial', () => {
     const devices = all<{ imei: string | null; serial: string | null; category: string }>(
@@ -790,6 +794,250 @@ describe('demo ledger', () => {
       const report = await owner.call('reports.daily', { date: day?.d as string })
       expect(report.takings, day?.d).toMatchObject({ paymentsMinor: day?.payments, refundsMinor: day?.refunds, netMinor: (day?.payments as number) - (day?.refunds as number) })
       expect(report.drawer.sessions.length, day?.d).toBe(1)
+    }
+  })
+})
+
+/** The status a claim event moves from and to, as the claim handlers write them (null: no change of status). */
+const claimEventMoves: Record<string, [string | null, string | null][]> = {
+  created: [[null, 'draft']],
+  validated: [['draft', 'ready']],
+  edited: [[null, null], ['rejected', 'draft']],
+  batched: [['ready', 'batched']],
+  submitted: [['batched', 'submitted']],
+  acknowledged: [[null, null]],
+  accepted: [['submitted', 'accepted']],
+  rejected: [['submitted', 'rejected']],
+  paid: [['accepted', 'paid'], ['submitted', 'paid']],
+}
+
+describe('demo ledger: warranty claims', () => {
+  // Long enough for a whole claim life: built, checked, batched, sent, answered, paid by a monthly remittance.
+  const days = 80
+  let ledger: Ledger
+  let summary: DemoSummary
+  let client: DemoClient
+
+  beforeAll(async () => {
+    ;({ ledger, summary } = await demoLedger(11, days))
+    client = await demoClient(ledger, end)
+  }, 120_000)
+  afterAll(() => ledger.close())
+
+  it('has claims in every status, batches, remittances and an outbox, and writes nothing the demo did not plan', () => {
+    expect(summary.claims.unexpectedErrors).toBe(0)
+    for (const status of ['draft', 'ready', 'batched', 'submitted', 'accepted', 'rejected', 'paid']) expect(summary.claims.statuses[status] ?? 0, status).toBeGreaterThan(0)
+    const count = (table: string) => (ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+    expect(count('claim_batches')).toBe(summary.claims.batches)
+    expect(count('claim_remittances')).toBeGreaterThan(3)
+    expect(count('sync_outbox')).toBe(summary.claims.outbox)
+    expect(count('sync_attempts')).toBe(all<{ n: number }>(ledger.sqlite, `SELECT count(*) AS n FROM sync_outbox WHERE status = 'acknowledged'`)[0]?.n)
+    const statuses = all<{ status: string; n: number }>(ledger.sqlite, `SELECT status, count(*) AS n FROM claim_batches GROUP BY status`)
+    expect(statuses.map((s) => s.status).sort()).toEqual(['closed', 'open', 'submitted'])
+    // Recent claims still need work: some with validation problems (a receipt or a part number to type).
+    const rejected = all<{ n: number }>(ledger.sqlite, `SELECT count(*) AS n FROM claim_events WHERE kind = 'rejected'`)[0]?.n ?? 0
+    const answered = all<{ n: number }>(ledger.sqlite, `SELECT count(*) AS n FROM claim_events WHERE kind IN ('accepted', 'rejected')`)[0]?.n ?? 1
+    expect(rejected / answered).toBeGreaterThan(0.02)
+    expect(rejected / answered).toBeLessThan(0.12)
+  })
+
+  it('builds a claim for every completed warranty ticket, exactly as tickets.complete builds it', () => {
+    const sqlite = ledger.sqlite
+    const completed = all<{ id: number; number: string }>(sqlite, `SELECT id, number FROM tickets WHERE warranty_status = 'in_warranty' AND completed_at_ms IS NOT NULL ORDER BY id`)
+    const claims = all<Record<string, unknown> & { id: number; ticket_id: number; number: string; repair_tier: 'L1' | 'L2' | 'L3'; parts_markup_bp: number; labour_minor: number; parts_minor: number; total_minor: number; created_at_ms: number }>(
+      sqlite,
+      `SELECT c.*, t.received_at_ms, t.repair_started_at_ms, t.completed_at_ms, t.completed_by_staff_id, t.number AS ticket_number, d.imei AS device_imei, d.purchase_date AS device_purchase_date,
+              cu.name AS customer, mf.labour_l1_minor, mf.labour_l2_minor, mf.labour_l3_minor, mf.parts_markup_bp AS maker_markup
+       FROM claims c JOIN tickets t ON t.id = c.ticket_id JOIN devices d ON d.id = t.device_id JOIN customers cu ON cu.id = t.customer_id JOIN manufacturers mf ON mf.id = c.manufacturer_id ORDER BY c.ticket_id`,
+    )
+    expect(claims.map((c) => c.ticket_id)).toEqual(completed.map((t) => t.id))
+    const lastDiagnosis = sqlite.prepare(`SELECT condition_code, symptom_code, defect_code, repair_code, repair_tier FROM diagnoses WHERE ticket_id = ? ORDER BY id DESC LIMIT 1`)
+    const consumed = sqlite.prepare(
+      `SELECT m.id, m.pool, m.unit_cost_minor, p.name, -m.quantity - coalesce((SELECT sum(r.quantity) FROM stock_movements r WHERE r.reverses_movement_id = m.id AND r.kind = 'return'), 0) AS quantity,
+              dp.id AS defective_id
+       FROM stock_movements m JOIN parts p ON p.id = m.part_id LEFT JOIN defective_parts dp ON dp.consumed_movement_id = m.id
+       WHERE m.ticket_id = ? AND m.kind = 'consume' ORDER BY m.id`,
+    )
+    const lines = sqlite.prepare(`SELECT * FROM claim_lines WHERE claim_id = ? ORDER BY position`)
+    const created = sqlite.prepare(`SELECT data_json FROM claim_events WHERE claim_id = ? AND kind = 'created'`).pluck()
+    const edits = sqlite.prepare(`SELECT data_json FROM claim_events WHERE claim_id = ? AND kind = 'edited' ORDER BY id`).pluck()
+    const day = (ms: number) => businessDateOf(ms, 'Asia/Shanghai')
+    for (const c of claims) {
+      const where = c.number
+      expect(c.number, where).toBe(`C-${c.ticket_number}`)
+      expect(c.created_at_ms, where).toBe(c.completed_at_ms)
+      expect(c.technician_staff_id, where).toBe(c.completed_by_staff_id)
+      expect(c.received_date, where).toBe(day(c.received_at_ms as number))
+      expect(c.repair_started_date, where).toBe(day(c.repair_started_at_ms as number))
+      expect(c.completed_date, where).toBe(day(c.completed_at_ms as number))
+      expect(c.imei, where).toBe(c.device_imei)
+      expect(c.purchase_date, where).toBe(c.device_purchase_date)
+      expect(c.customer_name, where).toBe(c.customer)
+      expect(c.parts_markup_bp, where).toBe(c.maker_markup)
+      // A code the clerk corrected after a rejection is in the claim's `edited` event, from what the diagnosis said.
+      const diagnosed = lastDiagnosis.get(c.ticket_id) as Record<string, string>
+      const corrected = (edits.all(c.id) as string[]).flatMap((json) => (JSON.parse(json) as { changes: { field: string; from: unknown; to: unknown }[] }).changes)
+      const codes = { ...diagnosed }
+      for (const change of corrected.filter((ch) => ch.field.startsWith('faultCodes.'))) {
+        const column = `${change.field.slice('faultCodes.'.length)}_code`
+        expect(codes[column], where).toBe(change.from)
+        codes[column] = change.to as string
+      }
+      expect(codes, where).toEqual({ condition_code: c.condition_code, symptom_code: c.symptom_code, defect_code: c.defect_code, repair_code: c.repair_code, repair_tier: c.repair_tier })
+      expect(c.labour_minor, where).toBe(c[`labour_${c.repair_tier.toLowerCase()}_minor`])
+      const expected = (consumed.all(c.ticket_id) as { id: number; pool: string; unit_cost_minor: number; name: string; quantity: number; defective_id: number | null }[]).filter((m) => m.quantity > 0)
+      const stored = lines.all(c.id) as { consume_movement_id: number; pool: string; quantity: number; unit_cost_minor: number; amount_minor: number; part_number: string; defective_part_id: number | null; return_required: number }[]
+      expect(stored.map((l) => [l.consume_movement_id, l.pool, l.quantity, l.defective_part_id, l.return_required]), where).toEqual(expected.map((m) => [m.id, m.pool, m.quantity, m.defective_id, m.defective_id === null ? 0 : 1]))
+      for (const l of stored) {
+        expect(l.unit_cost_minor, where).toBe(l.pool === 'shop' ? expected.find((m) => m.id === l.consume_movement_id)?.unit_cost_minor : 0)
+        expect(l.amount_minor, where).toBe(claimPartAmount(l.pool, l.unit_cost_minor, l.quantity, c.parts_markup_bp))
+      }
+      expect(c.parts_minor, where).toBe(stored.reduce((s, l) => s + l.amount_minor, 0))
+      expect(c.total_minor, where).toBe(c.labour_minor + c.parts_minor)
+      // The created event's amounts are the claim's at birth; part numbers typed later are in an `edited` event.
+      const data = JSON.parse(created.get(c.id) as string) as { ticketId: number; totalMinor: number; lines: unknown[] }
+      expect(Object.keys(data), where).toEqual(['ticketId', 'labourMinor', 'partsMinor', 'totalMinor', 'lines'])
+      expect([data.ticketId, data.totalMinor, data.lines.length], where).toEqual([c.ticket_id, c.total_minor, stored.length])
+    }
+  })
+
+  it('keeps each claim’s history in step with its status, and every event and audit row in time order', () => {
+    const sqlite = ledger.sqlite
+    const claims = new Map(all<{ id: number; status: string; revision: number }>(sqlite, `SELECT id, status, revision FROM claims`).map((c) => [c.id, c]))
+    const events = groupBy(all<{ claim_id: number; kind: string; from_status: string | null; to_status: string | null; revision: number; data_json: string; at_ms: number }>(sqlite, `SELECT * FROM claim_events ORDER BY id`), (e) => e.claim_id)
+    expect(events.size).toBe(claims.size)
+    for (const [claimId, history] of events) {
+      const claim = claims.get(claimId)
+      let status: string | null = null
+      let revision = 1
+      for (const e of history) {
+        const where = `claim ${claimId} ${e.kind}`
+        expect(claimEventMoves[e.kind], where).toContainEqual([e.from_status, e.to_status])
+        if (e.from_status !== null) expect(e.from_status, where).toBe(status)
+        if (e.kind === 'edited' && e.from_status === 'rejected') revision++
+        expect(e.revision, where).toBe(revision)
+        if (e.to_status !== null) status = e.to_status
+      }
+      expect(status, `claim ${claimId}`).toBe(claim?.status)
+      expect(revision, `claim ${claimId}`).toBe(claim?.revision)
+    }
+    for (const table of ['claim_events', 'claim_receivables', 'claim_payments', 'claim_remittances', 'claim_batches']) {
+      const at = table === 'claim_batches' ? 'created_at_ms' : 'at_ms'
+      const backwards = sqlite.prepare(`SELECT count(*) AS n FROM ${table} a JOIN ${table} b ON b.id = a.id + 1 WHERE b.${at} < a.${at}`).get() as { n: number }
+      expect(backwards.n, table).toBe(0)
+    }
+    expectChain(sqlite)
+    const audited = all<{ action: string; n: number }>(sqlite, `SELECT action, count(*) AS n FROM audit_log WHERE action LIKE 'claims.%' OR action LIKE 'batches.%' OR action LIKE 'sync.%' OR action = 'manufacturers.updateClaimRules' GROUP BY action ORDER BY action`)
+    const eventCount = (kind: string) => all<{ n: number }>(sqlite, `SELECT count(*) AS n FROM claim_events WHERE kind = ?`, kind)[0]?.n
+    const audit = Object.fromEntries(audited.map((a) => [a.action, a.n]))
+    expect(audit['claims.create']).toBe(eventCount('created'))
+    expect(audit['claims.validate']).toBe(eventCount('validated'))
+    expect(audit['claims.update']).toBe(eventCount('edited'))
+    expect(audit['claims.recordOutcome']).toBe((eventCount('accepted') ?? 0) + (eventCount('rejected') ?? 0))
+    expect(audit['claims.recordPayment']).toBe(all<{ n: number }>(sqlite, `SELECT count(*) AS n FROM claim_remittances`)[0]?.n)
+    expect(audit['batches.create']).toBe(summary.claims.batches)
+    expect(audit['manufacturers.updateClaimRules']).toBe(all<{ n: number }>(sqlite, `SELECT count(*) AS n FROM manufacturers`)[0]?.n)
+  }, 60_000)
+
+  it('keeps paid amounts, what manufacturers owe and the batches consistent with the claims', async () => {
+    const sqlite = ledger.sqlite
+    const mismatch = all<{ id: number }>(sqlite, `SELECT c.id FROM claims c WHERE c.paid_minor != coalesce((SELECT sum(amount_minor) FROM claim_payments p WHERE p.claim_id = c.id), 0)`)
+    expect(mismatch).toEqual([])
+    const paidDates = all<{ id: number }>(sqlite, `SELECT c.id FROM claims c WHERE c.status = 'paid' AND c.paid_date IS NOT (SELECT r.paid_date FROM claim_payments p JOIN claim_remittances r ON r.id = p.remittance_id WHERE p.claim_id = c.id ORDER BY p.id DESC LIMIT 1)`)
+    expect(paidDates).toEqual([])
+    expect(all<{ n: number }>(sqlite, `SELECT count(*) AS n FROM claims WHERE approved_minor IS NOT NULL AND status NOT IN ('accepted', 'paid')`)[0]?.n).toBe(0)
+    expect(all<{ n: number }>(sqlite, `SELECT count(*) AS n FROM claims WHERE status = 'accepted' AND approved_minor IS NULL`)[0]?.n).toBe(0)
+    expect(all<{ n: number }>(sqlite, `SELECT count(*) AS n FROM claims WHERE status = 'paid' AND paid_minor < coalesce(approved_minor, total_minor)`)[0]?.n).toBeGreaterThanOrEqual(0)
+
+    // The running balance continues row by row and ends at what is owed on claims sent or accepted.
+    const rows = all<{ delta_minor: number; balance_minor: number }>(sqlite, `SELECT delta_minor, balance_minor FROM claim_receivables ORDER BY id`)
+    let balance = 0
+    for (const r of rows) {
+      balance += r.delta_minor
+      expect(r.balance_minor).toBe(balance)
+    }
+    const owed = all<{ owed: number }>(sqlite, `SELECT coalesce(sum(coalesce(approved_minor, total_minor)), 0) AS owed FROM claims WHERE status IN ('submitted', 'accepted')`)[0]?.owed
+    expect(balance).toBe(owed)
+    expect(summary.claims.receivableMinor).toBe(owed)
+
+    const batches = all<{ id: number; status: string; claim_count: number; labour_minor: number; parts_minor: number; total_minor: number; items: number; labour: number; parts: number; total: number; submitted_at_ms: number | null }>(
+      sqlite,
+      `SELECT b.id, b.status, b.claim_count, b.labour_minor, b.parts_minor, b.total_minor, b.submitted_at_ms, count(*) AS items, sum(i.labour_minor) AS labour, sum(i.parts_minor) AS parts, sum(i.total_minor) AS total
+       FROM claim_batches b JOIN claim_batch_items i ON i.batch_id = b.id GROUP BY b.id`,
+    )
+    expect(batches.length).toBe(summary.claims.batches)
+    for (const b of batches) {
+      expect([b.claim_count, b.labour_minor, b.parts_minor, b.total_minor], `batch ${b.id}`).toEqual([b.items, b.labour, b.parts, b.total])
+      expect(b.submitted_at_ms === null, `batch ${b.id}`).toBe(b.status === 'open')
+    }
+    // A batch is closed exactly when every claim it sent (at that revision) is paid or rejected.
+    const unsettled = new Set(all<{ batch_id: number }>(sqlite, `SELECT DISTINCT i.batch_id FROM claim_batch_items i JOIN claims c ON c.id = i.claim_id WHERE c.revision = i.claim_revision AND c.status NOT IN ('paid', 'rejected')`).map((r) => r.batch_id))
+    for (const b of batches) expect(b.status === 'closed', `batch ${b.id}`).toBe(!unsettled.has(b.id))
+
+    // Each item froze the claim's export fields as batches.create freezes them (claims are frozen from then on).
+    const items = all<{ claim_id: number; fields_json: string }>(sqlite, `SELECT i.claim_id, i.fields_json FROM claim_batch_items i JOIN claims c ON c.id = i.claim_id WHERE c.revision = i.claim_revision`)
+    const ids = items.map((i) => i.claim_id)
+    const views = new Map((await claimViews(ledger.db, ids)).map((v) => [v.id, v]))
+    const lines = groupBy(await claimLineRows(ledger.db, ids), (l) => l.claim_id)
+    for (const item of items) expect(JSON.parse(item.fields_json), `claim ${item.claim_id}`).toEqual(exportFieldsOf(views.get(item.claim_id) as ClaimViewRow, lines.get(item.claim_id) ?? [], 'CNY'))
+  })
+
+  it('shows the claims through the real channels: lists, detail, batches, remittances, the outbox and the daily report', async () => {
+    const sqlite = ledger.sqlite
+    const everything = await client.call('claims.list', { statuses: [], limit: 50 })
+    expect(everything.items.length).toBe(50)
+    expect(everything.items[0]?.id).toBe(all<{ id: number }>(sqlite, `SELECT max(id) AS id FROM claims`)[0]?.id)
+    const ready = await client.call('claims.list', { statuses: ['ready'], limit: 200 })
+    expect(ready.items.length).toBe(summary.claims.statuses.ready)
+    expect(ready.items.every((c) => c.status === 'ready' && !c.problems.some((p) => p.severity === 'error'))).toBe(true)
+    // Drafts waiting for a receipt or a part number show what is missing.
+    const drafts = await client.call('claims.list', { statuses: ['draft'], limit: 200 })
+    expect(drafts.items.some((c) => c.problems.some((p) => p.severity === 'error'))).toBe(true)
+
+    const paidId = all<{ id: number }>(sqlite, `SELECT id FROM claims WHERE status = 'paid' ORDER BY id LIMIT 1`)[0]?.id as number
+    const paid = await client.call('claims.get', { id: paidId })
+    expect(paid.events.map((e) => e.kind)).toEqual(expect.arrayContaining(['created', 'validated', 'batched', 'submitted', 'paid']))
+    expect(paid.paidMinor).toBeGreaterThan(0)
+    expect(paid.batch).not.toBeNull()
+
+    const batches = await client.call('batches.list', { statuses: [], limit: 20 })
+    expect(batches.items.length).toBeGreaterThan(0)
+    const detail = await client.call('batches.get', { id: batches.items.at(-1)?.id as number })
+    expect(detail.claims.length).toBe(detail.claimCount)
+    expect(detail.claims.reduce((s, c) => s + c.totalMinor, 0)).toBe(detail.totalMinor)
+
+    const remittances = await client.call('claims.remittances', { limit: 50 })
+    const stored = all<{ id: number; total_minor: number; line_count: number }>(sqlite, `SELECT id, total_minor, line_count FROM claim_remittances ORDER BY id DESC LIMIT 50`)
+    expect(remittances.items.map((r) => [r.id, r.totalMinor, r.lines.length])).toEqual(stored.map((r) => [r.id, r.total_minor, r.line_count]))
+
+    const outbox = await client.call('sync.status', { limit: 50 })
+    expect(outbox.counts.acknowledged).toBe(summary.claims.outbox)
+    for (const item of outbox.items) expect(item.history.map((h) => h.result)).toEqual(['acknowledged'])
+
+    // The daily report's claims paragraph reads the same events, payments and balance.
+    const owner = await demoClient(ledger, end, '王店主')
+    const busy = all<{ d: string }>(
+      sqlite,
+      `SELECT r.paid_date AS d FROM claim_remittances r ORDER BY r.id DESC LIMIT 1`,
+    )[0]?.d as string
+    for (const date of [busy, addDaysToDate(end, -1)]) {
+      const report = await owner.call('reports.daily', { date })
+      const inDay = `at_ms >= ? AND at_ms < ?`
+      const from = shopInstant(dayOf(date), 0)
+      const to = shopInstant(dayOf(date) + 1, 0)
+      const count = (kind: string) => all<{ n: number; minor: number }>(sqlite, `SELECT count(*) AS n, coalesce(sum(json_extract(data_json, ?)), 0) AS minor FROM claim_events WHERE kind = ? AND ${inDay}`, kind === 'accepted' ? '$.approvedMinor' : '$.amountMinor', kind, from, to)[0]
+      const payments = all<{ n: number; minor: number }>(sqlite, `SELECT count(DISTINCT claim_id) AS n, coalesce(sum(amount_minor), 0) AS minor FROM claim_payments WHERE ${inDay}`, from, to)[0]
+      const owedThen = all<{ b: number }>(sqlite, `SELECT coalesce((SELECT balance_minor FROM claim_receivables WHERE at_ms < ? ORDER BY at_ms DESC, id DESC LIMIT 1), 0) AS b`, to)[0]?.b
+      expect(report.claims, date).toMatchObject({
+        submittedCount: count('submitted')?.n,
+        submittedMinor: count('submitted')?.minor,
+        acceptedCount: count('accepted')?.n,
+        approvedMinor: count('accepted')?.minor,
+        rejectedCount: count('rejected')?.n,
+        paidCount: payments?.n,
+        paidMinor: payments?.minor,
+        receivableMinor: owedThen,
+      })
     }
   })
 })

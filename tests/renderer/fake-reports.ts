@@ -9,6 +9,8 @@ import type { Result } from '../../shared/errors'
 export const busyDate = '2026-11-27'
 /** The day before: one cash payment and one ticket in. */
 export const smallDate = '2026-11-26'
+/** Nothing at the counter, but a manufacturer paid a claim: not a quiet day. */
+export const claimsOnlyDate = '2026-11-24'
 
 const shop = { name: 'Bright Fix', address: '1 Market St', phone: '021-5555-0101', currency: 'CNY' }
 
@@ -34,6 +36,59 @@ function summary(id: number, number: string, extra: Partial<TicketSummaryDto>): 
   }
 }
 
+const noClaimMovement = { submittedCount: 0, submittedMinor: 0, acceptedCount: 0, approvedMinor: 0, rejectedCount: 0, rejectedMinor: 0, paidCount: 0, paidMinor: 0 }
+
+/** Claims per manufacturer in the period, in the ledger's order (by name), with the ledger's totals. */
+export const periodClaims: PeriodReportDto['claims'] = {
+  submittedCount: 13,
+  submittedMinor: 508_300,
+  acceptedCount: 7,
+  rejectedCount: 3,
+  rejectionRate: 0.3,
+  paidMinor: 310_500,
+  daysToPayment: { count: 6, medianDays: 15, p90Days: 41 },
+  receivableMinor: 316_450,
+  shortPaidMinor: 4_250,
+  byManufacturer: [
+    {
+      manufacturerId: 3,
+      manufacturerName: 'Motorola',
+      submittedCount: 0,
+      submittedMinor: 0,
+      acceptedCount: 0,
+      rejectedCount: 1,
+      rejectionRate: 1,
+      paidMinor: 12_500,
+      daysToPayment: { count: 1, medianDays: 7, p90Days: 7 },
+      receivableMinor: 0,
+    },
+    {
+      manufacturerId: 1,
+      manufacturerName: 'Samsung',
+      submittedCount: 9,
+      submittedMinor: 412_300,
+      acceptedCount: 6,
+      rejectedCount: 2,
+      rejectionRate: 0.25,
+      paidMinor: 298_000,
+      daysToPayment: { count: 5, medianDays: 18, p90Days: 41 },
+      receivableMinor: 220_450,
+    },
+    {
+      manufacturerId: 2,
+      manufacturerName: 'Xiaomi',
+      submittedCount: 4,
+      submittedMinor: 96_000,
+      acceptedCount: 1,
+      rejectedCount: 0,
+      rejectionRate: 0,
+      paidMinor: 0,
+      daysToPayment: { count: 0, medianDays: null, p90Days: null },
+      receivableMinor: 96_000,
+    },
+  ],
+}
+
 const emptyRevenue = { tickets: 0, labourMinor: 0, partsMinor: 0, feesMinor: 0, taxMinor: 0, totalMinor: 0, netMinor: 0, partsCostMinor: 0, grossMarginMinor: 0 }
 
 /** A day with nothing recorded: only a ticket still open from before. */
@@ -49,7 +104,8 @@ export function quietDay(date: string): DailyReportDto {
     mix: { received: {}, completedWarranty: 0, completedPaid: 0 },
     paidWork: emptyRevenue,
     warrantyParts: [],
-    claims: { built: false, warrantyCompleted: 0, warrantyAwaitingClaim: 3 },
+    // Nothing sent, answered or paid (a quiet day), but claims still owed and still to send.
+    claims: { ...noClaimMovement, warrantyCompleted: 0, unsent: 3, receivableMinor: 41_000 },
     overdue: [],
     repeats: [],
   }
@@ -80,7 +136,19 @@ export const busyDay: DailyReportDto = {
   mix: { received: { in_warranty: 2, out_of_warranty: 3, void: 1 }, completedWarranty: 1, completedPaid: 2 },
   paidWork: { tickets: 2, labourMinor: 30_000, partsMinor: 98_000, feesMinor: 2_000, taxMinor: 14_956, totalMinor: 130_000, netMinor: 115_044, partsCostMinor: 60_000, grossMarginMinor: 55_044 },
   warrantyParts: [{ manufacturerId: 1, manufacturerName: 'Samsung', quantity: 2, consignedQuantity: 1, shopQuantity: 1, shopCostMinor: 9_000 }],
-  claims: { built: false, warrantyCompleted: 1, warrantyAwaitingClaim: 4 },
+  claims: {
+    warrantyCompleted: 1,
+    unsent: 4,
+    submittedCount: 3,
+    submittedMinor: 126_400,
+    acceptedCount: 2,
+    approvedMinor: 81_250,
+    rejectedCount: 1,
+    rejectedMinor: 18_800,
+    paidCount: 2,
+    paidMinor: 64_000,
+    receivableMinor: 352_575,
+  },
   overdue: [summary(3, 'R2611-0003', { promisedDate: '2026-11-25', overdue: true, assignedStaffName: 'Wang Fang' })],
   repeats: [
     summary(9, 'R2611-0009', {
@@ -100,6 +168,11 @@ export const smallDay: DailyReportDto = {
   takings: { totals: [{ method: 'cash', paymentsMinor: 20_000, refundsMinor: 0, netMinor: 20_000, count: 1 }], paymentsMinor: 20_000, refundsMinor: 0, netMinor: 20_000 },
   tickets: { received: 1, completed: 0, collected: 0, cancelled: 0 },
   mix: { received: { out_of_warranty: 1 }, completedWarranty: 0, completedPaid: 0 },
+}
+
+export const claimsOnlyDay: DailyReportDto = {
+  ...quietDay(claimsOnlyDate),
+  claims: { ...noClaimMovement, warrantyCompleted: 0, unsent: 3, paidCount: 1, paidMinor: 30_000, receivableMinor: 71_000 },
 }
 
 export function periodReport(from: string, to: string): PeriodReportDto {
@@ -132,7 +205,7 @@ export function periodReport(from: string, to: string): PeriodReportDto {
       { tier: 'L2', warranty: true, tickets: 3, revenueNetMinor: 0, partsCostMinor: 9_000, grossMarginMinor: -9_000 },
     ],
     revenue: { tickets: 7, labourMinor: 90_000, partsMinor: 230_000, feesMinor: 0, taxMinor: 36_814, totalMinor: 320_000, netMinor: 283_186, partsCostMinor: 120_000, grossMarginMinor: 163_186 },
-    claims: { built: false },
+    claims: periodClaims,
   }
 }
 
@@ -140,7 +213,8 @@ export function periodReport(from: string, to: string): PeriodReportDto {
 export function handleReportsChannel(channel: string, input: Record<string, unknown>): Result<unknown> | undefined {
   if (channel === 'reports.daily') {
     const date = input.date as string
-    return { ok: true, value: date === busyDate ? busyDay : date === smallDate ? smallDay : quietDay(date) }
+    const day = { [busyDate]: busyDay, [smallDate]: smallDay, [claimsOnlyDate]: claimsOnlyDay }[date]
+    return { ok: true, value: day ?? quietDay(date) }
   }
   if (channel === 'reports.period') return { ok: true, value: periodReport(input.from as string, input.to as string) }
   return undefined

@@ -90,4 +90,44 @@ describe('reports: CSV export', () => {
         'Fixed first time,11,12,91.7',
     )
   })
+
+  it('exports the day’s warranty claims with empty cells where a line has no count or no amount', async () => {
+    const { user } = openReports('#/reports', 'en')
+    await screen.findByRole('table', { name: 'Warranty claims: sent, answered, paid and owed' })
+    await user.click(screen.getByRole('button', { name: 'Download CSV: Warranty claims: sent, answered, paid and owed' }))
+    expect(downloads[0]!.name).toBe('warranty-claims-2026-11-27.csv')
+    expect(await bytesOf(downloads[0]!.blob)).toBe(
+      '\uFEFFClaims,Count,Amount (CNY)\r\n' +
+        'Sent to manufacturers,3,1264.00\r\n' +
+        'Accepted (amount approved),2,812.50\r\n' +
+        'Rejected,1,188.00\r\n' +
+        'Paid by manufacturers,2,640.00\r\n' +
+        'Still owed at day end,,3525.75\r\n' +
+        'Warranty repairs completed,1,\r\n' +
+        'Not yet sent at day end,4,',
+    )
+  })
+
+  it('exports the period’s claims per manufacturer: rates in percent, days as numbers, the ledger’s totals last', async () => {
+    const { user } = openReports('#/reports/period', 'en')
+    await screen.findByRole('table', { name: 'Warranty claims by manufacturer' })
+    await user.click(screen.getByRole('button', { name: 'Download CSV: Warranty claims by manufacturer' }))
+    expect(downloads[0]!.name).toBe('warranty-claims-2026-11-01_2026-11-27.csv')
+    expect(await bytesOf(downloads[0]!.blob)).toBe(
+      '\uFEFFManufacturer,Sent,Amount sent (CNY),Accepted,Rejected,Rejection rate (%),Paid (CNY),Median time to payment (days),90th percentile time to payment (days),Owed at the end (CNY)\r\n' +
+        'Motorola,0,0.00,0,1,100,125.00,7,7,0.00\r\n' +
+        'Samsung,9,4123.00,6,2,25,2980.00,18,41,2204.50\r\n' +
+        'Xiaomi,4,960.00,1,0,0,0.00,,,960.00\r\n' +
+        'Total,13,5083.00,7,3,30,3105.00,15,41,3164.50',
+    )
+  })
+
+  it('heads the period’s claims CSV in Chinese when the shop works in Chinese', async () => {
+    const { user } = openReports('#/reports/period', 'zh-CN')
+    await screen.findByRole('table', { name: '各厂家保修索赔' })
+    await user.click(screen.getByRole('button', { name: '导出 CSV：各厂家保修索赔' }))
+    const text = await bytesOf(downloads[0]!.blob)
+    expect(text.split('\r\n')[0]).toBe('\uFEFF厂家,提交,提交金额（CNY）,受理,驳回,驳回率（%）,回款（CNY）,回款时间中位数（天）,回款时间 90 百分位（天）,期末应收（CNY）')
+    expect(text.split('\r\n').at(-1)).toBe('合计,13,5083.00,7,3,30,3105.00,15,41,3164.50')
+  })
 })

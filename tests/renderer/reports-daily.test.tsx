@@ -85,10 +85,20 @@ describe('reports: the daily report', () => {
 
     const warrantyParts = screen.getByRole('table', { name: 'Warranty parts used, by manufacturer' })
     expect(rowOf(warrantyParts, 'Samsung')).toEqual(['Samsung', '2', '1', '1', 'CN¥90.00'])
-    const claims = screen.getByRole('group', { name: 'Warranty claims' })
-    expect(claims).toHaveTextContent('Warranty claims are not built into Repair Ledger yet')
-    expect(claims).toHaveTextContent('Warranty repairs completed on this day: 1.')
-    expect(claims).toHaveTextContent('that will become claims once claims are built: 4.')
+    const claimsSection = screen.getByRole('region', { name: 'Warranty claims' })
+    const claims = within(claimsSection).getByRole('table', { name: 'Warranty claims: sent, answered, paid and owed' })
+    expect(within(claims).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))).toEqual([
+      ['Claims', 'Count', 'Amount'],
+      ['Sent to manufacturers', '3', 'CN¥1,264.00'],
+      ['Accepted (amount approved)', '2', 'CN¥812.50'],
+      ['Rejected', '1', 'CN¥188.00'],
+      ['Paid by manufacturers', '2', 'CN¥640.00'],
+      ['Still owed at day end', '—', 'CN¥3,525.75'],
+      ['Warranty repairs completed', '1', '—'],
+      ['Not yet sent at day end', '4', '—'],
+    ])
+    expect(within(claimsSection).getByRole('button', { name: 'Download CSV: Warranty claims: sent, answered, paid and owed' })).toBeInTheDocument()
+    expect(screen.queryByText(/not built/)).not.toBeInTheDocument()
 
     const overdue = screen.getByRole('table', { name: 'Overdue: open past the promised date' })
     expect(within(overdue).getByRole('link', { name: 'R2611-0003' })).toHaveAttribute('href', '#/tickets/3')
@@ -114,14 +124,28 @@ describe('reports: the daily report', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Daily report for Nov 25, 2026' })).toBeInTheDocument()
     expect(day).toHaveValue('2026-11-25')
     expect(screen.getByText(/^Nothing was recorded on Nov 25, 2026: no payment or refund/)).toBeInTheDocument()
-    // A quiet day still shows what stood open at its end and the claims to come.
+    // A quiet day still shows what stood open at its end…
     expect(rowOf(screen.getByRole('table', { name: 'Open at the end of the day, by status' }), 'In repair')).toEqual(['In repair', '1'])
-    expect(screen.getByRole('group', { name: 'Warranty claims' })).toHaveTextContent('that will become claims once claims are built: 3.')
+    // …and the claims: nothing moved, but the manufacturers still owe and three claims wait to be sent.
+    const claims = screen.getByRole('table', { name: 'Warranty claims: sent, answered, paid and owed' })
+    expect(rowOf(claims, 'Sent to manufacturers')).toEqual(['Sent to manufacturers', '0', 'CN¥0.00'])
+    expect(rowOf(claims, 'Still owed at day end')).toEqual(['Still owed at day end', '—', 'CN¥410.00'])
+    expect(rowOf(claims, 'Not yet sent at day end')).toEqual(['Not yet sent at day end', '3', '—'])
+    expect(screen.queryByRole('table', { name: 'Warranty parts used, by manufacturer' })).not.toBeInTheDocument()
     expect(screen.queryByRole('table', { name: 'Takings by payment method' })).not.toBeInTheDocument()
+
+    // A manufacturer's payment alone makes a day worth its full report.
+    await user.click(screen.getByRole('button', { name: 'Previous day' }))
+    expect(await screen.findByRole('heading', { level: 2, name: 'Daily report for Nov 24, 2026' })).toBeInTheDocument()
+    expect(screen.queryByText(/^Nothing was recorded/)).not.toBeInTheDocument()
+    expect(screen.getByText('Takings by payment method: no payment or refund on this day.')).toBeInTheDocument()
+    const paidClaims = screen.getByRole('table', { name: 'Warranty claims: sent, answered, paid and owed' })
+    expect(rowOf(paidClaims, 'Paid by manufacturers')).toEqual(['Paid by manufacturers', '1', 'CN¥300.00'])
+    expect(rowOf(paidClaims, 'Still owed at day end')).toEqual(['Still owed at day end', '—', 'CN¥710.00'])
 
     await user.click(screen.getByRole('button', { name: 'Today' }))
     expect(await screen.findByRole('heading', { level: 2, name: 'Daily report for Nov 27, 2026' })).toBeInTheDocument()
-    expect(server.callsTo('reports.daily')).toEqual([{ date: '2026-11-27' }, { date: '2026-11-26' }, { date: '2026-11-25' }])
+    expect(server.callsTo('reports.daily')).toEqual([{ date: '2026-11-27' }, { date: '2026-11-26' }, { date: '2026-11-25' }, { date: '2026-11-24' }])
   })
 
   it('shows the ledger’s refusal of a date by the date field', async () => {

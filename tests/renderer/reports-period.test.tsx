@@ -60,7 +60,20 @@ describe('reports: period metrics', () => {
     const revenue = screen.getByRole('table', { name: 'Paid-work revenue split' })
     expect(rowOf(revenue, 'Net revenue (total − tax)')[1]).toBe('CN¥2,831.86')
     expect(rowOf(revenue, 'Gross margin (net − parts cost)')[1]).toBe('CN¥1,631.86')
-    expect(screen.getByRole('region', { name: 'Warranty claims' })).toHaveTextContent('will appear here once warranty claims are built')
+
+    const claimsSection = screen.getByRole('region', { name: 'Warranty claims' })
+    const claims = within(claimsSection).getByRole('table', { name: 'Warranty claims by manufacturer' })
+    expect(within(claims).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))).toEqual([
+      ['Manufacturer', 'Sent', 'Amount sent', 'Accepted', 'Rejected', 'Rejection rate', 'Paid', 'Median time to payment', '90th percentile time to payment', 'Owed at the end'],
+      ['Motorola', '0', 'CN¥0.00', '0', '1', '100%', 'CN¥125.00', '7 d', '7 d', 'CN¥0.00'],
+      ['Samsung', '9', 'CN¥4,123.00', '6', '2', '25%', 'CN¥2,980.00', '18 d', '41 d', 'CN¥2,204.50'],
+      ['Xiaomi', '4', 'CN¥960.00', '1', '0', '0%', 'CN¥0.00', '—', '—', 'CN¥960.00'],
+      // The ledger's totals, not sums of the rows: days to payment are over every claim paid.
+      ['Total', '13', 'CN¥5,083.00', '7', '3', '30%', 'CN¥3,105.00', '15 d', '41 d', 'CN¥3,164.50'],
+    ])
+    expect(within(claimsSection).getByText('Paid short of the approved amount, on claims first paid in the period: CN¥42.50.')).toBeInTheDocument()
+    expect(within(claimsSection).getByText(/^Sent, accepted, rejected and paid count what happened in the period/)).toBeInTheDocument()
+    expect(claimsSection).not.toHaveTextContent('once warranty claims are built')
   })
 
   it('refetches for a preset period and shows a reversed period’s refusal by the To field', async () => {

@@ -65,7 +65,15 @@ describe('reports: the daily report on paper', () => {
     ]) {
       expect(within(doc).getByRole('table', { name: caption })).toHaveClass('print-table')
     }
-    expect(doc).toHaveTextContent('Completed warranty repairs, up to this day, that will become claims once claims are built: 4.')
+    const claims = within(doc).getByRole('table', { name: 'Warranty claims: sent, answered, paid and owed' })
+    expect(claims).toHaveClass('print-table')
+    // On paper the claims run across the page under the two columns: a figure per column, counts then amounts.
+    expect(within(claims).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))).toEqual([
+      ['Claims', 'Sent to manufacturers', 'Accepted (amount approved)', 'Rejected', 'Paid by manufacturers', 'Still owed at day end', 'Warranty repairs completed', 'Not yet sent at day end'],
+      ['Count', '3', '2', '1', '2', '—', '1', '4'],
+      ['Amount', 'CN¥1,264.00', 'CN¥812.50', 'CN¥188.00', 'CN¥640.00', 'CN¥3,525.75', '—', '—'],
+    ])
+    expect(claims.closest('.print-report-grid')).toBeNull()
     expect(doc).toHaveTextContent('Checked by (owner)')
     expect(screen.queryByRole('button', { name: /CSV/ })).not.toBeInTheDocument()
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument()

@@ -9,21 +9,34 @@ const staff = [
 ]
 
 describe('app shell', () => {
-  it('opens on the counter and shows an honest "not built yet" panel for screens that do not exist, by link and by Alt+n', async () => {
+  it('opens on the counter, and every navigation entry opens its own screen (none is a "not built yet" placeholder), by link and by Alt+n', async () => {
     const { user } = renderApp(createFakeServer({ staff, signedInAs: 'Li Wei' }))
     const nav = await screen.findByRole('navigation', { name: 'Main' })
     expect(await screen.findByLabelText('IMEI / serial')).toHaveFocus()
     expect(await screen.findByRole('heading', { level: 1, name: 'Take a device in' })).toBeInTheDocument()
     expect(within(nav).getByRole('link', { name: 'Counter' })).toHaveAttribute('aria-current', 'page')
 
+    // Claims was the last screen behind the placeholder; it is built now.
     await user.click(within(nav).getByRole('link', { name: 'Claims' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Claims' })).toHaveFocus()
-    expect(screen.getByText('This part of Repair Ledger is not built yet.')).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Warranty claims' })).toHaveFocus()
+    expect(screen.getByRole('navigation', { name: 'Claims sections' })).toBeInTheDocument()
+    expect(screen.queryByText('This part of Repair Ledger is not built yet.')).not.toBeInTheDocument()
     expect(within(nav).getByRole('link', { name: 'Claims' })).toHaveAttribute('aria-current', 'page')
+    expect(window.location.hash).toBe('#/claims')
 
     await user.keyboard('{Alt>}3{/Alt}')
     expect(await screen.findByRole('heading', { level: 1, name: 'Parts and stock' })).toBeInTheDocument()
     expect(window.location.hash).toBe('#/parts')
+
+    // Every entry of the navigation, by Alt+1 … Alt+7: a screen of its own, never the placeholder.
+    const links = within(nav).getAllByRole('link')
+    expect(links).toHaveLength(7)
+    for (const [index, link] of links.entries()) {
+      await user.keyboard(`{Alt>}${index + 1}{/Alt}`)
+      await waitFor(() => expect(link).toHaveAttribute('aria-current', 'page'))
+      expect((await screen.findAllByRole('heading', { level: 1 }, { timeout: 5_000 })).length).toBeGreaterThan(0)
+      expect(screen.queryByText('This part of Repair Ledger is not built yet.')).not.toBeInTheDocument()
+    }
   })
 
   it('switches language at once and saves it as the signed-in staff preference', async () => {

@@ -13,7 +13,8 @@ export const authHandlers: Pick<
     const staff = await findStaff(ctx.db, staffId)
     if (!staff) throw new AppError('NOT_FOUND', 'errors.staffNotFound')
     if (staff.active !== 1) throw new AppError('FORBIDDEN', 'errors.staffInactive')
-    const waitMs = ctx.pinGuard.retryAfterMs(staffId, ctx.nowMs)
+    // Counted before the slow check, so parallel guesses are locked out as they arrive.
+    const waitMs = ctx.pinGuard.beginAttempt(staffId, ctx.nowMs)
     if (waitMs > 0) throw new AppError('RATE_LIMITED', 'errors.pinLocked', { retryAfterSeconds: Math.ceil(waitMs / 1000) })
 
     const ok = await ctx.verifyPin(pin, staff.pin_hash)
@@ -21,7 +22,6 @@ export const authHandlers: Pick<
       appendAudit(trx, { atMs: ctx.nowMs, staffId, action: ok ? 'auth.signIn' : 'auth.signInFailed', entity: 'staff', entityId: staffId }),
     )
     if (!ok) {
-      ctx.pinGuard.recordFailure(staffId, ctx.nowMs)
       throw new AppError('UNAUTHENTICATED', 'errors.wrongPin')
     }
     ctx.pinGuard.recordSuccess(staffId)

@@ -12,10 +12,10 @@ import { fieldError } from './field-error'
 export async function ownerApproval(ctx: HandlerContext, approval: { staffId: number; pin: string }, action: string, path: (string | number)[] = ['approval']): Promise<StaffRow> {
   const approver = await findStaff(ctx.db, approval.staffId)
   if (!approver || approver.active !== 1 || approver.role !== 'owner') throw fieldError([...path, 'staffId'], 'errors.approvalNotOwner', 'FORBIDDEN')
-  const waitMs = ctx.pinGuard.retryAfterMs(approver.id, ctx.nowMs)
+  // Counted before the slow check (see PinGuard.beginAttempt): parallel guesses get no extra tries.
+  const waitMs = ctx.pinGuard.beginAttempt(approver.id, ctx.nowMs)
   if (waitMs > 0) throw new AppError('RATE_LIMITED', 'errors.pinLocked', { retryAfterSeconds: Math.ceil(waitMs / 1000) })
   if (!(await ctx.verifyPin(approval.pin, approver.pin_hash))) {
-    ctx.pinGuard.recordFailure(approver.id, ctx.nowMs)
     await ctx.write((trx) => appendAudit(trx, { atMs: ctx.nowMs, staffId: ctx.staff?.id ?? null, action: 'approval.failed', entity: 'staff', entityId: approver.id, details: { action } }))
     throw fieldError([...path, 'pin'], 'errors.approvalWrongPin', 'FORBIDDEN')
   }

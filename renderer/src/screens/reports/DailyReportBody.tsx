@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { DailyReportDto } from '../../../../shared/dto/reports'
 import { BarChart } from '../../components/BarChart'
-import { claimsLines, dailyKeyFigures, isQuietDay } from './daily-figures'
+import { dailyKeyFigures, isQuietDay } from './daily-figures'
 import { useDailyTables } from './daily-tables'
 import { chartSummary } from './chart-summary'
 import type { ReportFormat } from './report-format'
@@ -10,7 +10,8 @@ import { ReportTable } from './ReportTable'
 
 /**
  * Every section of one day's report on screen. A quiet day says so once and keeps only what
- * still matters on it: the tickets open at its end, the overdue ones and the claims to come.
+ * still matters on it: the tickets open at its end, the overdue ones, and the warranty claims
+ * still owed by the manufacturers or not yet sent.
  */
 export function DailyReportBody({ report, format, dateLabel }: { report: DailyReportDto; format: ReportFormat; dateLabel: string }) {
   const { t } = useTranslation()
@@ -55,13 +56,13 @@ export function DailyReportBody({ report, format, dateLabel }: { report: DailyRe
           </ReportSection>
         </>
       )}
-      <ReportSection id="daily-warranty" title={t('reports.daily.warranty')}>
-        {!quiet && <ReportTable spec={tables.warrantyParts} datePart={report.date} />}
-        <div className="report-claims" role="group" aria-label={t('reports.claims.title')}>
-          {claimsLines(t, report, format).map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-        </div>
+      {!quiet && (
+        <ReportSection id="daily-warranty" title={t('reports.daily.warranty')}>
+          <ReportTable spec={tables.warrantyParts} datePart={report.date} />
+        </ReportSection>
+      )}
+      <ReportSection id="daily-claims" title={t('reports.claims.title')}>
+        <ReportTable spec={tables.claims} datePart={report.date} />
       </ReportSection>
       <ReportSection id="daily-lists" title={t('reports.daily.lists')}>
         <ReportTable spec={tables.overdue} datePart={report.date} />

@@ -15,6 +15,9 @@ export function PeriodReportBody({ report, format }: { report: PeriodReportDto; 
   const title = t('reports.period.heading', { from: format.date(report.from), to: format.date(report.to) })
   const techs = report.technicians
   const faults = report.topFaults
+  const claims = report.claims
+  // The chart shows the manufacturers that answered claims in the period; the table has them all.
+  const answered = claims.byManufacturer.filter((row) => row.acceptedCount + row.rejectedCount > 0)
   return (
     <article className="report" aria-labelledby="period-title">
       <h2 id="period-title">{title}</h2>
@@ -71,7 +74,27 @@ export function PeriodReportBody({ report, format }: { report: PeriodReportDto; 
         </>
       )}
       <ReportSection id="period-claims" title={t('reports.period.claims')}>
-        <p className="report-claims">{t('reports.claims.periodNote')}</p>
+        <ReportTable spec={tables.claims} datePart={datePart} />
+        {claims.byManufacturer.length > 0 && <p>{t('reports.claims.shortPaid', { amount: format.money(claims.shortPaidMinor) })}</p>}
+        {answered.length > 0 && (
+          <BarChart
+            label={t('reports.chart.claims', {
+              summary: chartSummary(
+                t,
+                answered.map((row) => row.manufacturerName),
+                answered.map((row) => t('reports.chart.answered', { accepted: format.count(row.acceptedCount), rejected: format.count(row.rejectedCount) })),
+              ),
+            })}
+            categories={answered.map((row) => row.manufacturerName)}
+            series={[
+              { label: t('reports.claims.acceptedCount'), values: answered.map((row) => row.acceptedCount) },
+              { label: t('reports.claims.rejectedCount'), values: answered.map((row) => row.rejectedCount) },
+            ]}
+            formatValue={format.count}
+            stacked
+          />
+        )}
+        <p className="muted">{t('reports.claims.periodNote')}</p>
       </ReportSection>
     </article>
   )

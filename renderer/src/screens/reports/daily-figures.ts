@@ -24,23 +24,15 @@ export function dailyKeyFigures(t: TFunction, report: DailyReportDto, format: Re
   ]
 }
 
-/** A day with no money, no drawer and no ticket movement: said in one sentence instead of empty tables. */
+/** A day with no money, no drawer, no ticket movement and no claim sent, answered or paid: said in one sentence instead of empty tables. */
 export function isQuietDay(report: DailyReportDto): boolean {
-  const { tickets } = report
+  const { tickets, claims } = report
   return (
     report.takings.totals.length === 0 &&
     report.drawer.sessions.length === 0 &&
     tickets.received + tickets.completed + tickets.collected + tickets.cancelled === 0 &&
     report.warrantyParts.length === 0 &&
-    report.paidWork.tickets === 0
+    report.paidWork.tickets === 0 &&
+    claims.submittedCount + claims.acceptedCount + claims.rejectedCount + claims.paidCount === 0
   )
-}
-
-/** What the ledger knows about the claims to come, while claims are not built. */
-export function claimsLines(t: TFunction, report: DailyReportDto, format: ReportFormat): string[] {
-  return [
-    t('reports.claims.notBuilt'),
-    t('reports.claims.completedToday', { total: format.count(report.claims.warrantyCompleted) }),
-    t('reports.claims.awaiting', { total: format.count(report.claims.warrantyAwaitingClaim) }),
-  ]
 }

@@ -1,13 +1,14 @@
+import type { TFunction } from 'i18next'
 import { createElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DailyReportDto, DrawerSessionSummaryDto } from '../../../../shared/dto/reports'
+import type { DailyClaimsDto, DailyReportDto, DrawerSessionSummaryDto } from '../../../../shared/dto/reports'
 import type { TicketSummaryDto } from '../../../../shared/dto/tickets'
 import { openTicketStatuses } from '../../../../shared/tickets'
 import { moneyCell } from '../../csv'
 import { ticketHref } from '../../routes'
 import { deviceText } from '../../ticket-text'
 import type { ReportFormat } from './report-format'
-import { useColumnKit, type ReportColumn, type ReportTableSpec } from './report-table-spec'
+import { useColumnKit, type ColumnKit, type ReportColumn, type ReportTableSpec } from './report-table-spec'
 import { revenueSplitTable } from './revenue-table'
 
 // Every table of the daily report, defined once for the screen, the paper and the CSV files.
@@ -46,6 +47,20 @@ interface WarrantyParts {
   shopCostMinor: number
 }
 
+interface ClaimLine {
+  key: string
+  label: string
+  /** Null where the line has no count of its own (what is owed is money only). */
+  count: number | null
+  /** Null where the line has no amount (repairs completed, claims not yet sent). */
+  amountMinor: number | null
+}
+
+interface ClaimFigures {
+  key: 'count' | 'amount'
+  label: string
+}
+
 export interface DailyTables {
   takings: ReportTableSpec<Takings>
   drawer: ReportTableSpec<Drawer>
@@ -54,6 +69,9 @@ export interface DailyTables {
   mix: ReportTableSpec<Counted>
   paidWork: ReturnType<typeof revenueSplitTable>
   warrantyParts: ReportTableSpec<WarrantyParts>
+  claims: ReportTableSpec<ClaimLine>
+  /** The same claim figures turned on their side for the paper: one column per figure, a row of counts and a row of amounts. */
+  claimsAcross: ReportTableSpec<ClaimFigures>
   overdue: ReportTableSpec<TicketSummaryDto>
   repeats: ReportTableSpec<TicketSummaryDto>
 }
@@ -174,6 +192,8 @@ export function useDailyTables(report: DailyReportDto, format: ReportFormat): Da
       rowKey: (row) => row.key,
       empty: t('reports.warrantyParts.empty'),
     },
+    claims: claimsTable(t, kit, report.claims),
+    claimsAcross: claimsAcross(t, format, claimsTable(t, kit, report.claims)),
     overdue: {
       name: 'overdue',
       caption: t('reports.overdue.caption'),
@@ -208,6 +228,59 @@ export function useDailyTables(report: DailyReportDto, format: ReportFormat): Da
       rowKey: (row) => row.id,
       empty: t('reports.repeats.empty'),
     },
+  }
+}
+
+/**
+ * The day's warranty claims, one line per figure: what went to the manufacturers, what they
+ * answered and paid that day, what they still owed at its end, then the claims still to be sent.
+ * Always shown, a quiet day included: claims are paid and owed whether the counter was busy or not.
+ */
+function claimsTable(t: TFunction, kit: ColumnKit, claims: DailyClaimsDto): ReportTableSpec<ClaimLine> {
+  const lines: [string, string, number | null, number | null][] = [
+    ['sent', t('reports.claims.sent'), claims.submittedCount, claims.submittedMinor],
+    ['accepted', t('reports.claims.accepted'), claims.acceptedCount, claims.approvedMinor],
+    ['rejected', t('reports.claims.rejected'), claims.rejectedCount, claims.rejectedMinor],
+    ['paid', t('reports.claims.paid'), claims.paidCount, claims.paidMinor],
+    ['owed', t('reports.claims.owed'), null, claims.receivableMinor],
+    ['warranty-completed', t('reports.claims.warrantyCompleted'), claims.warrantyCompleted, null],
+    ['unsent', t('reports.claims.unsent'), claims.unsent, null],
+  ]
+  return {
+    name: 'warranty-claims',
+    caption: t('reports.claims.caption'),
+    columns: [
+      kit.text<ClaimLine>(t('reports.claims.figure'), (row) => row.label),
+      kit.count<ClaimLine>(t('reports.claims.count'), (row) => row.count),
+      kit.money<ClaimLine>(t('reports.claims.amount'), (row) => row.amountMinor),
+    ],
+    rows: lines.map(([key, label, count, amountMinor]) => ({ key, label, count, amountMinor })),
+    rowKey: (row) => row.key,
+    empty: '',
+  }
+}
+
+/** The claims table across the page: a short, wide table that costs the A4 page two lines, not seven. */
+function claimsAcross(t: TFunction, format: ReportFormat, lines: ReportTableSpec<ClaimLine>): ReportTableSpec<ClaimFigures> {
+  const value = (line: ClaimLine, row: ClaimFigures) => (row.key === 'count' ? line.count : line.amountMinor)
+  const show = (line: ClaimLine, row: ClaimFigures) => {
+    const figure = value(line, row)
+    if (figure === null) return t('reports.none')
+    return row.key === 'count' ? format.count(figure) : format.money(figure)
+  }
+  return {
+    name: lines.name,
+    caption: lines.caption,
+    columns: [
+      { header: t('reports.claims.figure'), cell: (row) => row.label, csv: (row) => row.label },
+      ...lines.rows.map((line): ReportColumn<ClaimFigures> => ({ header: line.label, cell: (row) => show(line, row), csv: (row) => value(line, row) ?? '', numeric: true })),
+    ],
+    rows: [
+      { key: 'count', label: t('reports.claims.count') },
+      { key: 'amount', label: t('reports.claims.amount') },
+    ],
+    rowKey: (row) => row.key,
+    empty: '',
   }
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { DurationStatsDto, PeriodReportDto } from '../../../../shared/dto/reports'
+import type { DurationStatsDto, ManufacturerClaimsDto, PeriodReportDto } from '../../../../shared/dto/reports'
 import type { ReportFormat } from './report-format'
 import { useColumnKit, type ReportTableSpec } from './report-table-spec'
 import { revenueSplitTable } from './revenue-table'
@@ -24,6 +24,7 @@ type Fault = PeriodReportDto['topFaults'][number]
 type Model = PeriodReportDto['topModels'][number]
 type Part = PeriodReportDto['parts'][number]
 type Kind = PeriodReportDto['byKind'][number] & { key: string; label: string; work: string }
+type ManufacturerClaims = ManufacturerClaimsDto
 
 export interface PeriodTables {
   turnaround: ReportTableSpec<Turnaround>
@@ -34,6 +35,7 @@ export interface PeriodTables {
   parts: ReportTableSpec<Part>
   byKind: ReportTableSpec<Kind>
   revenue: ReturnType<typeof revenueSplitTable>
+  claims: ReportTableSpec<ManufacturerClaims>
 }
 
 export function usePeriodTables(report: PeriodReportDto, format: ReportFormat): PeriodTables {
@@ -163,5 +165,26 @@ export function usePeriodTables(report: PeriodReportDto, format: ReportFormat): 
       empty: t('reports.byKind.empty'),
     },
     revenue: revenueSplitTable(t, kit, report.revenue, 'revenue', t('reports.revenue.caption'), t('reports.revenue.empty')),
+    claims: {
+      name: 'warranty-claims',
+      caption: t('reports.claims.periodCaption'),
+      columns: [
+        kit.text<ManufacturerClaims>(t('reports.claims.manufacturer'), (row) => row.manufacturerName),
+        kit.count<ManufacturerClaims>(t('reports.claims.sentCount'), (row) => row.submittedCount),
+        kit.money<ManufacturerClaims>(t('reports.claims.sentAmount'), (row) => row.submittedMinor),
+        kit.count<ManufacturerClaims>(t('reports.claims.acceptedCount'), (row) => row.acceptedCount),
+        kit.count<ManufacturerClaims>(t('reports.claims.rejectedCount'), (row) => row.rejectedCount),
+        kit.ratio<ManufacturerClaims>(t('reports.claims.rejectionRate'), (row) => row.rejectionRate),
+        kit.money<ManufacturerClaims>(t('reports.claims.paidAmount'), (row) => row.paidMinor),
+        kit.days<ManufacturerClaims>(t('reports.claims.medianDays'), (row) => row.daysToPayment.medianDays),
+        kit.days<ManufacturerClaims>(t('reports.claims.p90Days'), (row) => row.daysToPayment.p90Days),
+        kit.money<ManufacturerClaims>(t('reports.claims.owedAtEnd'), (row) => row.receivableMinor),
+      ],
+      rows: report.claims.byManufacturer,
+      rowKey: (row) => row.manufacturerId,
+      // The ledger's own totals: its days to payment are over every claim, not an average of medians.
+      total: { ...report.claims, manufacturerId: 0, manufacturerName: t('reports.total') },
+      empty: t('reports.claims.periodEmpty'),
+    },
   }
 }

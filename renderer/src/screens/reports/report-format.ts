@@ -10,6 +10,8 @@ export interface ReportFormat extends ShopFormat {
   ratio(value: number | null): string
   /** Hours with at most one decimal and the unit; "—" when nothing was measured. */
   hours(value: number | null): string
+  /** Whole days with the unit; "—" when nothing was measured. */
+  days(value: number | null): string
   /** A business date in the UI locale, or the text as it is when it is not a date (a half-typed field). */
   day(date: string): string
   /** Over/short of a drawer in words: "Exact", "Over ¥1.00", "Short ¥1.00"; "Not counted" before it is closed. */
@@ -32,6 +34,7 @@ export function useReportFormat(): ReportFormat {
       day: (date) => (isBusinessDate(date) ? shop.date(date) : date),
       ratio: (value) => (value === null ? none : percents.format(value)),
       hours: (value) => (value === null ? none : t('reports.hoursValue', { hours: decimals.format(value) })),
+      days: (value) => (value === null ? none : t('reports.daysValue', { days: counts.format(value) })),
       overShort: (minor) => {
         if (minor === null) return t('reports.drawer.notCounted')
         if (minor === 0) return t('reports.drawer.exact')

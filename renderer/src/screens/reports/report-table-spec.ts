@@ -43,13 +43,16 @@ export function tableCsv<Row>(spec: ReportTableSpec<Row>): string {
 
 export interface ColumnKit {
   text<Row>(header: string, get: (row: Row) => string, show?: (row: Row) => ReactNode): ReportColumn<Row>
-  count<Row>(header: string, get: (row: Row) => number): ReportColumn<Row>
+  /** A count; null (a line with no count of its own) shows as a dash and exports empty. */
+  count<Row>(header: string, get: (row: Row) => number | null): ReportColumn<Row>
   /** Money from minor units; null (e.g. a drawer not counted yet) shows as a dash and exports empty. */
   money<Row>(header: string, get: (row: Row) => number | null): ReportColumn<Row>
   /** A ratio 0…1 shown as a percentage, exported as a percentage number. */
   ratio<Row>(header: string, get: (row: Row) => number | null): ReportColumn<Row>
   /** Hours, one decimal; empty when nothing was measured. */
   hours<Row>(header: string, get: (row: Row) => number | null): ReportColumn<Row>
+  /** Whole days; empty when nothing was measured. */
+  days<Row>(header: string, get: (row: Row) => number | null): ReportColumn<Row>
 }
 
 /** Column builders bound to the UI language and the shop's currency. */
@@ -62,8 +65,8 @@ function columnKit(format: ReportFormat, t: TFunction): ColumnKit {
   function text<Row>(header: string, get: (row: Row) => string, show?: (row: Row) => ReactNode): ReportColumn<Row> {
     return { header, cell: show ?? get, csv: get }
   }
-  function count<Row>(header: string, get: (row: Row) => number): ReportColumn<Row> {
-    return { header, cell: (row) => format.count(get(row)), csv: get, numeric: true }
+  function count<Row>(header: string, get: (row: Row) => number | null): ReportColumn<Row> {
+    return { header, cell: (row) => nullable(get(row), format.count, t('reports.none')), csv: (row) => get(row) ?? '', numeric: true }
   }
   function money<Row>(header: string, get: (row: Row) => number | null): ReportColumn<Row> {
     return {
@@ -80,7 +83,10 @@ function columnKit(format: ReportFormat, t: TFunction): ColumnKit {
   function hours<Row>(header: string, get: (row: Row) => number | null): ReportColumn<Row> {
     return { header, cell: (row) => format.hours(get(row)), csv: (row) => get(row) ?? '', csvHeader: t('reports.csv.inHours', { label: header }), numeric: true }
   }
-  return { text, count, money, ratio, hours }
+  function days<Row>(header: string, get: (row: Row) => number | null): ReportColumn<Row> {
+    return { header, cell: (row) => format.days(get(row)), csv: (row) => get(row) ?? '', csvHeader: t('reports.csv.inDays', { label: header }), numeric: true }
+  }
+  return { text, count, money, ratio, hours, days }
 }
 
 function nullable<T>(value: number | null, show: (value: number) => T, none: T): T {

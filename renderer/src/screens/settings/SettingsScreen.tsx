@@ -4,7 +4,10 @@ import type { SessionDto } from '../../../../shared/dto/auth'
 import { formatInstant } from '../../../../shared/format'
 import { LoadError, Loading } from '../../components/Feedback'
 import { useSettings } from '../../hooks'
+import { AuditCheckSection } from './audit/AuditCheckSection'
+import { BackupsSection } from './backups/BackupsSection'
 import { CatalogSection } from './catalog/CatalogSection'
+import { ClaimRulesSection } from './claim-rules/ClaimRulesSection'
 import { FaultCodesSection } from './fault-codes/FaultCodesSection'
 import { ShopSettingsForm } from './ShopSettingsForm'
 import { ShopSettingsView } from './ShopSettingsView'
@@ -49,6 +52,9 @@ export function SettingsScreen({ session }: { session: SessionDto }) {
       {isOwner && <StaffSection session={session} />}
       <CatalogSection isOwner={isOwner} />
       <FaultCodesSection isOwner={isOwner} />
+      <ClaimRulesSection isOwner={isOwner} />
+      <BackupsSection isOwner={isOwner} />
+      {isOwner && <AuditCheckSection />}
     </div>
   )
 }

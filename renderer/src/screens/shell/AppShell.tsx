@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import type { SessionDto } from '../../../../shared/dto/auth'
 import { Loading } from '../../components/Feedback'
 import { goTo, parseView, routeHref, routes, useHash, type View } from '../../routes'
+import { ClaimsScreen } from '../claims/ClaimsScreen'
 import { CounterScreen } from '../counter/CounterScreen'
 import { PartsScreen } from '../parts/PartsScreen'
 import { PaymentsScreen } from '../payments/PaymentsScreen'
@@ -95,6 +96,8 @@ function Screen({ view, session }: { view: Exclude<View, { kind: 'print' | 'mone
       return <SettingsScreen session={session} />
     case 'payments':
       return <PaymentsScreen />
+    case 'claims':
+      return <ClaimsScreen />
     default:
       return <NotBuiltPanel route={view.route} />
   }

@@ -2,14 +2,14 @@ import { useTranslation } from 'react-i18next'
 import type { DailyReportDto } from '../../../../../shared/dto/reports'
 import { PrintFacts } from '../../print/PrintFacts'
 import { SignatureLines } from '../../print/PrintFooter'
-import { claimsLines, dailyKeyFigures } from '../daily-figures'
+import { dailyKeyFigures } from '../daily-figures'
 import { useDailyTables } from '../daily-tables'
 import type { ReportFormat } from '../report-format'
 import { ReportTable } from '../ReportTable'
 
 /**
  * The daily report on A4: the shop, the date, the key figures and the drawer, then money on the
- * left and tickets on the right so a normal day fits one page; the ticket lists run full width,
+ * left and tickets on the right, the warranty claims across, so a normal day fits one page; the ticket lists run full width,
  * and a busy day's lists take a second page.
  */
 export function DailyReportPaper({ report, format, printedBy }: { report: DailyReportDto; format: ReportFormat; printedBy: string }) {
@@ -36,13 +36,10 @@ export function DailyReportPaper({ report, format, printedBy }: { report: DailyR
           <ReportTable spec={tables.tickets} datePart={report.date} print />
           <ReportTable spec={tables.open} datePart={report.date} print />
           <ReportTable spec={tables.mix} datePart={report.date} print />
-          <section className="print-report-claims" aria-labelledby="paper-claims-title">
-            <h3 id="paper-claims-title">{t('reports.claims.title')}</h3>
-            {claimsLines(t, report, format).map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-          </section>
         </div>
+      </div>
+      <div className="print-report-claims">
+        <ReportTable spec={tables.claimsAcross} datePart={report.date} print />
       </div>
       <ReportTable spec={tables.overdue} datePart={report.date} print />
       <ReportTable spec={tables.repeats} datePart={report.date} print />
