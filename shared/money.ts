@@ -16,8 +16,16 @@ export class DecimalParseError extends Error {
 }
 
 /** Fraction digits of a currency as Intl knows them: CNY 2, JPY 0, KWD 3. */
+const digitsByCurrency = new Map<string, number>()
+
 export function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  // Building an Intl.NumberFormat costs tens of microseconds: once per currency is enough.
+  let digits = digitsByCurrency.get(currency)
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+    digitsByCurrency.set(currency, digits)
+  }
+  return digits
 }
 
 /** Integer minor units as an exact decimal string: 1230 with 2 digits → "12.30". */

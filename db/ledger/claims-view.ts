@@ -76,6 +76,18 @@ function toSummary(row: ClaimViewRow, problems: ClaimProblemDto[]): ClaimSummary
   }
 }
 
+/** Rows grouped by a key, each group in the rows' order. */
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const row of rows) {
+    const k = key(row)
+    const group = groups.get(k)
+    if (group) group.push(row)
+    else groups.set(k, [row])
+  }
+  return groups
+}
+
 interface Loaded {
   row: ClaimViewRow
   lines: ClaimLineRow[]
@@ -87,8 +99,9 @@ async function loadClaims(db: Executor, ids: readonly number[], today: string): 
   const rows = await claimViews(db, ids)
   const lines = await claimLineRows(db, ids)
   const codes = await activeCodesOf(db, rows.filter((r) => isEditableClaim(r.status)).map((r) => r.manufacturer_id))
+  const linesOf = groupBy(lines, (l) => l.claim_id)
   return rows.map((row) => {
-    const own = lines.filter((l) => l.claim_id === row.id)
+    const own = linesOf.get(row.id) ?? []
     const makerCodes = codes.get(row.manufacturer_id)
     const problems = makerCodes ? validateClaim(checkFacts(row, own, makerCodes, today)) : []
     return { row, lines: own, problems }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { constants as fsConstants } from 'node:fs'
 import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { sql } from 'kysely'
 import { hasErrors } from '../../../shared/claim-validation'
 import { batchNumberOf } from '../../../shared/claims'
 import type { BatchDetailDto, BatchExportDto } from '../../../shared/dto/claim-batches'
@@ -12,8 +13,8 @@ import { batchExportFiles, sha256, type ExportFile } from '../../../db/ledger/cl
 import { submitBatch } from '../../../db/ledger/claim-lifecycle'
 import type { ExportProgressDto } from '../../../shared/dto/claim-outcomes'
 import { exportProgressOf, reportExportProgress } from '../export-progress'
-import { appendClaimEvent, claimLineRows, claimViews } from '../../../db/ledger/claims'
-import { claimSummaries } from '../../../db/ledger/claims-view'
+import { appendClaimEvents, claimLineRows, claimViews } from '../../../db/ledger/claims'
+import { claimSummaries, groupBy } from '../../../db/ledger/claims-view'
 import { findManufacturer } from '../../../db/ledger/catalog'
 import { signedIn, type HandlerContext, type HandlerMap } from '../context'
 import { fieldError } from './field-error'
@@ -72,15 +73,28 @@ export const batchHandlers: Pick<HandlerMap, 'batches.create' | 'batches.list' |
         })
         .returning('id')
         .executeTakeFirstOrThrow()
-      for (const [position, row] of ordered.entries()) {
-        const fields = exportFieldsOf(row, lines.filter((l) => l.claim_id === row.id), settings.currency)
-        await trx
-          .insertInto('claim_batch_items')
-          .values({ batch_id: batch.id, position, claim_id: row.id, claim_revision: row.revision, labour_minor: row.labour_minor, parts_minor: row.parts_minor, total_minor: row.total_minor, fields_json: JSON.stringify(fields) })
-          .execute()
-        await trx.updateTable('claims').set({ status: 'batched', updated_at_ms: ctx.nowMs }).where('id', '=', row.id).execute()
-        await appendClaimEvent(trx, { claimId: row.id, atMs: ctx.nowMs, staffId: staff.id, kind: 'batched', fromStatus: 'ready', toStatus: 'batched', revision: row.revision, data: { batch: number, batchId: batch.id } })
-      }
+      // In bulk: a batch may hold thousands of claims (one statement per claim took seconds).
+      const linesOf = groupBy(lines, (l) => l.claim_id)
+      const items = ordered.map((row, position) => ({
+        batch_id: batch.id,
+        position,
+        claim_id: row.id,
+        claim_revision: row.revision,
+        labour_minor: row.labour_minor,
+        parts_minor: row.parts_minor,
+        total_minor: row.total_minor,
+        fields_json: JSON.stringify(exportFieldsOf(row, linesOf.get(row.id) ?? [], settings.currency)),
+      }))
+      for (let at = 0; at < items.length; at += 500) await trx.insertInto('claim_batch_items').values(items.slice(at, at + 500)).execute()
+      await trx
+        .updateTable('claims')
+        .set({ status: 'batched', updated_at_ms: ctx.nowMs })
+        .where('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(claimIds)}))`)
+        .execute()
+      await appendClaimEvents(
+        trx,
+        ordered.map((row) => ({ claimId: row.id, atMs: ctx.nowMs, staffId: staff.id, kind: 'batched', fromStatus: 'ready' as const, toStatus: 'batched' as const, revision: row.revision, data: { batch: number, batchId: batch.id } })),
+      )
       await appendAudit(trx, {
         atMs: ctx.nowMs,
         staffId: staff.id,
