@@ -46,7 +46,7 @@ async function technician(): Promise<string> {
   return 'bench'
 }
 
-describe('settings: backups', { timeout: 20_000 }, () => {
+describe('settings: backups', { timeout: 40_000 }, () => {
   it('lets an owner choose the folder, the daily hour and how many to keep, saved in the ledger', async () => {
     const { user, section } = await openBackups()
     const form = await within(section).findByRole('form', { name: 'Backup settings' })
