@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Ledger tests do real disk I/O with fsync on every commit: generous on a loaded machine.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/main/**/*.test.ts'],
         },
       },
