@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // Whole-app renders in jsdom on a loaded 2-core machine take seconds, not milliseconds.
+          testTimeout: 30_000,
           include: ['tests/renderer/**/*.test.tsx'],
           setupFiles: ['tests/renderer/setup.ts'],
         },

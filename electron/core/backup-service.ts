@@ -152,6 +152,8 @@ export class BackupService {
 
   list(folder?: string): { folder: string; items: BackupDto[] } {
     const target = folder ?? this.folder()
+    // The default folder appears with the first backup; any other must be there (a stick not plugged in says so).
+    if (target !== this.defaultFolder && !fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw fieldError(['folder'], 'errors.backupFolderMissing', { folder: target })
     const items = listBackupFiles(target).map((entry) => toBackupDto(entry, entry.sidecar?.contents ?? this.contentsOrUnknown(entry.file)))
     return { folder: target, items }
   }
@@ -242,7 +244,8 @@ export class BackupService {
   }
 }
 
-function checkFolder(folder: string): void {
+/** The folder exists and can be written to (named in the refusal otherwise). */
+export function checkFolder(folder: string): void {
   const info = fs.statSync(folder, { throwIfNoEntry: false })
   if (!info?.isDirectory()) throw fieldError(['folder'], 'errors.backupFolderMissing', { folder })
   try {

@@ -103,6 +103,10 @@ describe('backup.run and backup.list', () => {
     const refused = await error('backup.run', { folder: missing })
     expect(refused).toMatchObject({ code: 'CONFLICT', messageKey: 'errors.backupFolderMissing', issues: [{ path: ['folder'] }] })
     expect((await error('backup.run', { folder: 'relative/path' })).issues?.[0]).toMatchObject({ path: ['folder'], messageKey: 'validation.backupFolder' })
+    // Told when the folder is set, not at tonight's backup; a stick that is not plugged in says so.
+    expect(await error('backup.configure', { folder: missing })).toMatchObject({ messageKey: 'errors.backupFolderMissing', issues: [{ path: ['folder'] }] })
+    expect(await error('backup.list', { folder: missing })).toMatchObject({ messageKey: 'errors.backupFolderMissing' })
+    expect((await call('backup.list', {})).items).toEqual([]) // the default folder, before its first backup
     expect(existsSync(missing)).toBe(false)
   })
 })

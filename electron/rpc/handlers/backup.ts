@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors'
 import { appendAudit } from '../../../db/ledger/audit'
-import type { BackupService } from '../../core/backup-service'
+import { checkFolder, type BackupService } from '../../core/backup-service'
 import { signedIn, type HandlerContext, type HandlerMap } from '../context'
 import { ownerApproval } from './owner-approval'
 
@@ -18,6 +18,8 @@ export const backupHandlers: Pick<HandlerMap, 'backup.settings' | 'backup.config
 
   'backup.configure': async (input, ctx) => {
     const owner = signedIn(ctx)
+    // Found out now rather than at tonight's backup.
+    if (input.folder) checkFolder(input.folder)
     await ctx.write(async (trx) => {
       await trx
         .updateTable('settings')
