@@ -76,6 +76,5 @@ async function isOwnerPinOf(file: string, pin: string, ctx: DamagedContext): Pro
     throw new AppError('CONFLICT', 'errors.backupDamaged', { problem: 'unreadable' })
   }
   for (const hash of hashes) if (await ctx.verifyPin(pin, hash)) return true
-  ctx.pinGuard.recordFailure(ownerOfDamaged, ctx.clock.now())
   return false
 }
