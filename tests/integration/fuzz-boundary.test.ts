@@ -207,6 +207,11 @@ beforeAll(async () => {
 
 afterAll(() => {
   process.off('unhandledRejection', onRejection)
+  if (process.env.FUZZ_VERBOSE) {
+    const t = performance.now()
+    digestOf(h.ledger.sqlite)
+    console.log(`fuzz: one digest of the fuzzed ledger takes ${(performance.now() - t).toFixed(1)} ms`)
+  }
   h?.close()
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
   const rows = channels.map((c) => [c, tally.get(c)] as const)
