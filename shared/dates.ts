@@ -5,10 +5,19 @@ import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns'
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** True for a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
+/**
+ * The years a business date may fall in: wide enough for any purchase or repair, narrow enough
+ * that the ledger's date arithmetic (claim windows of up to ten years, warranties of up to 120
+ * months, the day after a report's last day) stays in four-digit years that parse back.
+ */
+export const businessYears = { first: 1900, last: 2999 } as const
+
+/** True for a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not) within `businessYears`. */
 export function isBusinessDate(value: string): boolean {
   const match = isoDate.exec(value)
   if (!match) return false
+  const year = Number(match[1])
+  if (year < businessYears.first || year > businessYears.last) return false
   const date = toUtcDate(value)
   return format(date, 'yyyy-MM-dd') === value
 }
