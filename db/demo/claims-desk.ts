@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3'
-import { hasErrors, validateClaim, type ClaimCheckFacts } from '../../shared/claim-validation'
-import { batchNumberOf, claimLabourAmount, claimNumberOf, claimPartAmount, type ClaimStatus, type LabourRates } from '../../shared/claims'
+import { hasErrors, validateClaim } from '../../shared/claim-validation'
+import { batchNumberOf, claimLabourAmount, claimPartAmount, type ClaimStatus, type LabourRates } from '../../shared/claims'
 import type { ClaimProblemDto } from '../../shared/dto/claims'
 import type { RequirableClaimField } from '../../shared/claims'
-import { faultCodeKinds, type FaultCodeKind, type RepairTier } from '../../shared/repair'
-import { RequiredClaimFields } from '../../shared/schemas/claims'
+import { faultCodeKinds, type FaultCodeKind } from '../../shared/repair'
 import type { BatchDetailDto } from '../../shared/dto/claim-batches'
 import { exportFieldsOf } from '../ledger/claim-batches'
 import { batchRequestBody } from '../ledger/sync-outbox'
-import type { ClaimLineRow, ClaimViewRow } from '../ledger/claims'
+import type { ClaimViewRow } from '../ledger/claims'
+import { amountsOf, draftClaimValues, type ClaimSource, type CompletionFacts } from '../ledger/claims-build'
+import { checkFacts, type ActiveCodes } from '../ledger/claims-view'
 import { dateOf, dayOf, isClosed, nextOpenDay, shopDayOf, shopInstant, weekdayOf } from './calendar'
 import type { CatalogMaker } from './catalog'
 import { ClaimsWriter, type ClaimLineValues } from './claims-writer'
@@ -109,27 +110,8 @@ interface DeskBatch {
   settled: number
 }
 
-interface Source {
-  number: string
-  imei: string | null
-  serial: string | null
-  purchase_date: string | null
-  proof_of_purchase_ref: string | null
-  model_id: number
-  manufacturer_id: number
-  name: string
-  phone: string
-}
-
 /** What tickets.complete captured for the claim (the claimFacts of its event). */
-export interface DemoCompletionFacts {
-  receivedAtMs: number
-  repairStartedAtMs: number | null
-  completedAtMs: number
-  technicianId: number
-  repairTier: RepairTier
-  faultCodes: Record<FaultCodeKind, string>
-}
+export type DemoCompletionFacts = CompletionFacts
 
 export interface DeskStaff {
   owner: number
@@ -148,7 +130,7 @@ export class ClaimsDesk implements WarrantyPartsListener {
   /** Accepted (or, for makers that pay without answering, submitted) claims waiting for a remittance. */
   private readonly payable = new Map<number, DeskClaim[]>()
   private readonly batches = new Map<number, DeskBatch>()
-  private readonly activeCodes: Map<number, Record<FaultCodeKind, ReadonlySet<string>>>
+  private readonly activeCodes: Map<number, ActiveCodes>
   /** Claims a validation found errors in that the demo did not expect (reported by the summary). */
   unexpectedErrors = 0
 
@@ -199,7 +181,7 @@ export class ClaimsDesk implements WarrantyPartsListener {
 
   /** tickets.complete on warranty work: the draft claim, its lines, the `created` event and the claims.create audit row. */
   build(ticketId: number, atMs: number, staffId: number, facts: DemoCompletionFacts): void {
-    const source = this.source.get(ticketId) as Source
+    const source = this.source.get(ticketId) as ClaimSource
     const maker = this.makers.get(source.manufacturer_id)
     if (!maker) throw new Error(`demo: ticket ${ticketId} of an unknown manufacturer`)
     const uses = this.parts.get(ticketId) ?? []
@@ -226,41 +208,15 @@ export class ClaimsDesk implements WarrantyPartsListener {
         amount_minor: claimPartAmount(u.pool, unitCost, quantity, maker.markupBp),
       })
     }
-    const labourMinor = claimLabourAmount(maker.rates, facts.repairTier)
-    const partsMinor = lines.reduce((sum, l) => sum + l.amount_minor, 0)
-    const totalMinor = labourMinor + partsMinor
-    const day = (ms: number) => dateOf(shopDayOf(ms))
-    const number = claimNumberOf(source.number)
+    const amounts = amountsOf(claimLabourAmount(maker.rates, facts.repairTier), lines)
+    const draft = draftClaimValues(ticketId, source, facts, (ms) => dateOf(shopDayOf(ms)))
     const id = this.writer.insertClaim(
-      {
-        number,
-        ticketId,
-        manufacturerId: maker.id,
-        modelId: source.model_id,
-        imei: source.imei,
-        serial: source.serial,
-        purchaseDate: source.purchase_date,
-        proofOfPurchaseRef: source.proof_of_purchase_ref ?? '',
-        customerName: source.name,
-        customerPhone: source.phone,
-        receivedDate: day(facts.receivedAtMs),
-        repairStartedDate: day(facts.repairStartedAtMs ?? facts.completedAtMs),
-        completedDate: day(facts.completedAtMs),
-        codes: facts.faultCodes,
-        repairTier: facts.repairTier,
-        technicianId: facts.technicianId,
-        partsMarkupBp: maker.markupBp,
-        labourMinor,
-        partsMinor,
-        totalMinor,
-        atMs,
-      },
+      { ...draft, parts_markup_bp: maker.markupBp, labour_minor: amounts.labourMinor, parts_minor: amounts.partsMinor, total_minor: amounts.totalMinor, created_at_ms: atMs },
       lines,
     )
-    const summary = lines.map((l) => ({ movementId: l.consume_movement_id, partNumber: l.part_number, quantity: l.quantity, pool: l.pool, amountMinor: l.amount_minor }))
-    const data = { ticketId, labourMinor, partsMinor, totalMinor, lines: summary }
+    const data = { ticketId, ...amounts }
     this.writer.insertEvent(id, atMs, staffId, 'created', null, 'draft', 1, data)
-    this.ledger.appendAudit(atMs, staffId, 'claims.create', 'claim', id, { number, ...data })
+    this.ledger.appendAudit(atMs, staffId, 'claims.create', 'claim', id, { number: draft.number, ...data })
     // A board-level chip or the workshop's thermal paste has no maker's part number in the
     // catalogue: the clerk looks it up and types it on the line within a week (the last days' wait).
     // Without the receipt a manufacturer requires, the counter asks the customer for a photo of it.
@@ -268,7 +224,7 @@ export class ClaimsDesk implements WarrantyPartsListener {
     const proof = maker.proofRequired && !(source.proof_of_purchase_ref ?? '').trim() ? receiptOf(this.rng) : null
     const completedDay = shopDayOf(facts.completedAtMs)
     const fixDay = completedDay + this.rng.int(1, 8)
-    this.drafts.push({ id, number, ticketId, maker, status: 'draft', revision: 1, totalMinor, approvedMinor: null, missing, proof, fixDay, completedDay, batchId: null, submittedDay: 0, decidedDay: 0, resent: false })
+    this.drafts.push({ id, number: draft.number, ticketId, maker, status: 'draft', revision: 1, totalMinor: amounts.totalMinor, approvedMinor: null, missing, proof, fixDay, completedDay, batchId: null, submittedDay: 0, decidedDay: 0, resent: false })
   }
 
   /** The day's claim work: the evening check, Monday's batches, the monthly remittances. */
@@ -605,38 +561,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value])
 }
 
-function emptyCodes(): Record<FaultCodeKind, ReadonlySet<string>> {
-  return Object.fromEntries(faultCodeKinds.map((k) => [k, new Set<string>()])) as unknown as Record<FaultCodeKind, ReadonlySet<string>>
-}
-
-/** The facts db/ledger/claims-view.ts gives shared/claim-validation for one claim row. */
-function checkFacts(row: ClaimViewRow, lines: readonly ClaimLineRow[], codes: Record<FaultCodeKind, ReadonlySet<string>>, today: string): ClaimCheckFacts {
-  return {
-    today,
-    claim: {
-      imei: row.imei,
-      serial: row.serial,
-      purchaseDate: row.purchase_date,
-      proofOfPurchaseRef: row.proof_of_purchase_ref,
-      customerPhone: row.customer_phone,
-      receivedDate: row.received_date,
-      repairStartedDate: row.repair_started_date,
-      completedDate: row.completed_date,
-      faultCodes: { condition: row.condition_code, symptom: row.symptom_code, defect: row.defect_code, repair: row.repair_code },
-      repairTier: row.repair_tier,
-      lines: lines.map((l) => ({ position: l.position, name: l.part_name, partNumber: l.part_number, serialized: l.serialized === 1, oldSerial: l.old_serial, newSerial: l.new_serial })),
-    },
-    rules: {
-      requiredFields: RequiredClaimFields.parse(JSON.parse(row.required_claim_fields_json)),
-      labourRates: { L1: row.labour_l1_minor, L2: row.labour_l2_minor, L3: row.labour_l3_minor },
-      claimWindowDays: row.claim_window_days,
-      warrantyMonths: row.model_warranty_months ?? row.manufacturer_warranty_months,
-      proofRequired: row.proof_required === 1,
-    },
-    activeFaultCodes: codes,
-    repeatOf: row.repeat_ticket_number === null ? null : { ticketNumber: row.repeat_ticket_number, collectedDate: row.repeat_collected_date },
-    ticketCancelled: row.ticket_status === 'cancelled',
-  }
+function emptyCodes(): ActiveCodes {
+  return Object.fromEntries(faultCodeKinds.map((k) => [k, new Set<string>()])) as unknown as ActiveCodes
 }
 
 /** What the clerk types for a part the catalogue has no maker's number for (a chip's marking, the paste's code). */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { ClaimStatus } from '../../shared/claims'
 import type { ClaimViewRow, ClaimLineRow } from '../ledger/claims'
+import type { DraftClaimValues } from '../ledger/claims-build'
 
 // Bulk writes of warranty claims, batches, remittances and what manufacturers owe, with prepared
 // statements, as db/demo/writer.ts does for tickets. Ids are the database's own (the tables start
@@ -8,29 +9,8 @@ import type { ClaimViewRow, ClaimLineRow } from '../ledger/claims'
 // still guard every row: frozen claims and lines, one open batch per claim, append-only tables,
 // claims.paid_minor kept from claim_payments, and the running balance of claim_receivables.
 
-export interface ClaimRow {
-  number: string
-  ticketId: number
-  manufacturerId: number
-  modelId: number
-  imei: string | null
-  serial: string | null
-  purchaseDate: string | null
-  proofOfPurchaseRef: string
-  customerName: string
-  customerPhone: string
-  receivedDate: string
-  repairStartedDate: string
-  completedDate: string
-  codes: { condition: string; symptom: string; defect: string; repair: string }
-  repairTier: string
-  technicianId: number
-  partsMarkupBp: number
-  labourMinor: number
-  partsMinor: number
-  totalMinor: number
-  atMs: number
-}
+/** A new draft claim as claims-build's createClaim writes it. */
+export type ClaimRow = DraftClaimValues & { parts_markup_bp: number; labour_minor: number; parts_minor: number; total_minor: number; created_at_ms: number }
 
 export type ClaimLineValues = Omit<ClaimLineRow, 'claim_id' | 'position'>
 
@@ -150,12 +130,11 @@ export class ClaimsWriter {
   }
 
   insertClaim(c: ClaimRow, lines: readonly ClaimLineValues[]): number {
-    const k = c.codes
     const id = Number(
       this.claim.run(
-        c.number, c.ticketId, c.manufacturerId, c.modelId, c.imei, c.serial, c.purchaseDate, c.proofOfPurchaseRef, c.customerName, c.customerPhone,
-        c.receivedDate, c.repairStartedDate, c.completedDate, k.condition, k.symptom, k.defect, k.repair, c.repairTier, c.technicianId, c.partsMarkupBp,
-        c.labourMinor, c.partsMinor, c.totalMinor, c.atMs, c.atMs,
+        c.number, c.ticket_id, c.manufacturer_id, c.model_id, c.imei, c.serial, c.purchase_date, c.proof_of_purchase_ref, c.customer_name, c.customer_phone,
+        c.received_date, c.repair_started_date, c.completed_date, c.condition_code, c.symptom_code, c.defect_code, c.repair_code, c.repair_tier, c.technician_staff_id,
+        c.parts_markup_bp, c.labour_minor, c.parts_minor, c.total_minor, c.created_at_ms, c.created_at_ms,
       ).lastInsertRowid,
     )
     lines.forEach((l, position) =>

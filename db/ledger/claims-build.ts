@@ -99,7 +99,8 @@ async function partLines(db: Executor, ticketId: number, markupBp: number, kept:
     })
 }
 
-function amountsOf(labourMinor: number, lines: readonly LineValues[]): ClaimAmounts {
+/** A claim's amounts from its labour and lines, with the lines' summary for the history (the demo's claims desk prices the same way). */
+export function amountsOf(labourMinor: number, lines: readonly LineValues[]): ClaimAmounts {
   const partsMinor = lines.reduce((sum, l) => sum + l.amount_minor, 0)
   return {
     labourMinor,
@@ -119,9 +120,49 @@ async function writeLines(db: Executor, claimId: number, lines: readonly LineVal
   if (lines.length > 0) await db.insertInto('claim_lines').values(lines.map((l, position) => ({ ...l, claim_id: claimId, position }))).execute()
 }
 
+/** The ticket's device and customer, as a new claim copies them. */
+export interface ClaimSource {
+  number: string
+  imei: string | null
+  serial: string | null
+  purchase_date: string | null
+  proof_of_purchase_ref: string | null
+  model_id: number
+  manufacturer_id: number
+  name: string
+  phone: string
+}
+
+/** A new draft claim's columns from its ticket and the completion facts, all but pricing and times (the demo's claims desk writes the same). */
+export function draftClaimValues(ticketId: number, source: ClaimSource, facts: CompletionFacts, day: (ms: number) => string) {
+  return {
+    number: claimNumberOf(source.number),
+    ticket_id: ticketId,
+    manufacturer_id: source.manufacturer_id,
+    model_id: source.model_id,
+    imei: source.imei,
+    serial: source.serial,
+    purchase_date: source.purchase_date,
+    proof_of_purchase_ref: source.proof_of_purchase_ref ?? '',
+    customer_name: source.name,
+    customer_phone: source.phone,
+    received_date: day(facts.receivedAtMs),
+    repair_started_date: day(facts.repairStartedAtMs ?? facts.completedAtMs),
+    completed_date: day(facts.completedAtMs),
+    condition_code: facts.faultCodes.condition,
+    symptom_code: facts.faultCodes.symptom,
+    defect_code: facts.faultCodes.defect,
+    repair_code: facts.faultCodes.repair,
+    repair_tier: facts.repairTier,
+    technician_staff_id: facts.technicianId,
+  }
+}
+
+export type DraftClaimValues = ReturnType<typeof draftClaimValues>
+
 /** Builds the draft claim of a warranty ticket being completed, inside the completion's transaction. */
 export async function createClaim(db: Executor, ticketId: number, facts: CompletionFacts, at: { nowMs: number; timeZone: string }): Promise<{ id: number; number: string; amounts: ClaimAmounts }> {
-  const source = await db
+  const source: ClaimSource = await db
     .selectFrom('tickets as t')
     .innerJoin('devices as d', 'd.id', 't.device_id')
     .innerJoin('device_models as dm', 'dm.id', 'd.model_id')
@@ -132,31 +173,12 @@ export async function createClaim(db: Executor, ticketId: number, facts: Complet
   const rules = await pricingRules(db, source.manufacturer_id)
   const lines = await partLines(db, ticketId, rules.partsMarkupBp, new Map())
   const amounts = amountsOf(claimLabourAmount(rules.labourRates, facts.repairTier), lines)
-  const day = (ms: number) => businessDateOf(ms, at.timeZone)
-  const number = claimNumberOf(source.number)
+  const draft = draftClaimValues(ticketId, source, facts, (ms) => businessDateOf(ms, at.timeZone))
   const { id } = await db
     .insertInto('claims')
     .values({
-      number,
-      ticket_id: ticketId,
-      manufacturer_id: source.manufacturer_id,
+      ...draft,
       status: 'draft',
-      model_id: source.model_id,
-      imei: source.imei,
-      serial: source.serial,
-      purchase_date: source.purchase_date,
-      proof_of_purchase_ref: source.proof_of_purchase_ref ?? '',
-      customer_name: source.name,
-      customer_phone: source.phone,
-      received_date: day(facts.receivedAtMs),
-      repair_started_date: day(facts.repairStartedAtMs ?? facts.completedAtMs),
-      completed_date: day(facts.completedAtMs),
-      condition_code: facts.faultCodes.condition,
-      symptom_code: facts.faultCodes.symptom,
-      defect_code: facts.faultCodes.defect,
-      repair_code: facts.faultCodes.repair,
-      repair_tier: facts.repairTier,
-      technician_staff_id: facts.technicianId,
       parts_markup_bp: rules.partsMarkupBp,
       labour_minor: amounts.labourMinor,
       parts_minor: amounts.partsMinor,
@@ -167,7 +189,7 @@ export async function createClaim(db: Executor, ticketId: number, facts: Complet
     .returning('id')
     .executeTakeFirstOrThrow()
   await writeLines(db, id, lines)
-  return { id, number, amounts }
+  return { id, number: draft.number, amounts }
 }
 
 /**

@@ -9,7 +9,8 @@ import { claimEvents, claimLineRows, claimViews, toClaimLineDto, type ClaimLineR
 // Claims as the UI sees them, with the validation problems of those still editable. A page reads
 // its rows, lines and each manufacturer's fault codes once, whatever its size.
 
-type ActiveCodes = Record<FaultCodeKind, ReadonlySet<string>>
+/** Each fault-code kind's active codes of one manufacturer. */
+export type ActiveCodes = Record<FaultCodeKind, ReadonlySet<string>>
 
 async function activeCodesOf(db: Executor, manufacturerIds: readonly number[]): Promise<Map<number, ActiveCodes>> {
   const byMaker = new Map<number, Record<FaultCodeKind, Set<string>>>()
@@ -20,7 +21,8 @@ async function activeCodesOf(db: Executor, manufacturerIds: readonly number[]): 
   return byMaker
 }
 
-function checkFacts(row: ClaimViewRow, lines: readonly ClaimLineRow[], codes: ActiveCodes, today: string): ClaimCheckFacts {
+/** The facts shared/claim-validation checks for one claim row (the demo's claims desk uses it too). */
+export function checkFacts(row: ClaimViewRow, lines: readonly ClaimLineRow[], codes: ActiveCodes, today: string): ClaimCheckFacts {
   return {
     today,
     claim: {

@@ -4,7 +4,7 @@ import type { BatchExportDto } from '../../../../shared/dto/claim-batches'
 import type { ExportProgressDto } from '../../../../shared/dto/claim-outcomes'
 import { clientStateRoot, useClientState } from '../../client-state'
 import { useClient } from '../../client-context'
-import { Field } from '../../components/Field'
+import { FolderField } from '../../components/FolderField'
 import { useClaimForm } from './claims-hooks'
 import { FormFrame } from './FormFrame'
 
@@ -73,22 +73,17 @@ export function ExportPanel({ batchId, batchNumber }: { batchId: number; batchNu
   return (
     <section aria-labelledby={`${id}-title`} className="claim-export">
       <FormFrame id={id} title={t('claimsScreen.export.formTitle', { batch: batchNumber })} hint={t('claimsScreen.export.hint', { batch: batchNumber })} submitLabel={t('claimsScreen.export.submit')} busy={form.busy} general={form.errors.general} failures={form.failures} onSubmit={submit} autoFocus={false}>
-        <Field id={`${id}-folder`} label={t('claimsScreen.export.folder')} hint={t('claimsScreen.export.folderHint')} error={form.errors.fields.folder}>
-          {(control) => (
-            <input
-              {...control}
-              className="mono"
-              maxLength={1000}
-              autoComplete="off"
-              spellCheck={false}
-              value={folder}
-              onChange={(event) => {
-                setFolder(event.target.value)
-                form.clear('folder')
-              }}
-            />
-          )}
-        </Field>
+        <FolderField
+          id={`${id}-folder`}
+          label={t('claimsScreen.export.folder')}
+          hint={t('claimsScreen.export.folderHint')}
+          error={form.errors.fields.folder}
+          value={folder}
+          onChange={(value) => {
+            setFolder(value)
+            form.clear('folder')
+          }}
+        />
         {form.busy && <ExportProgress id={`${id}-progress`} progress={progress} />}
       </FormFrame>
       {result && (

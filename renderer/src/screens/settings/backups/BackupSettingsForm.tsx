@@ -8,6 +8,7 @@ import { RpcFailure } from '../../../api'
 import { useClient } from '../../../client-context'
 import { errorMessage } from '../../../errors'
 import { Field } from '../../../components/Field'
+import { FolderField } from '../../../components/FolderField'
 import { ErrorAlert, StatusMessage } from '../../../components/Feedback'
 import { backupKeys } from './backup-client'
 
@@ -96,22 +97,17 @@ export function BackupSettingsForm({ settings }: { settings: BackupSettingsDto }
   return (
     <form aria-labelledby="backup-settings-title" onSubmit={submit} noValidate>
       <h3 id="backup-settings-title">{t('dataSafety.settings.title')}</h3>
-      <Field id="backup-folder" label={t('dataSafety.settings.folder')} hint={t('dataSafety.settings.folderHint', { folder: settings.effectiveFolder })} error={errors.folder}>
-        {(control) => (
-          <input
-            {...control}
-            className="mono"
-            maxLength={1000}
-            autoComplete="off"
-            spellCheck={false}
-            value={folder}
-            onChange={(event) => {
-              setFolder(event.target.value)
-              clear('folder')
-            }}
-          />
-        )}
-      </Field>
+      <FolderField
+        id="backup-folder"
+        label={t('dataSafety.settings.folder')}
+        hint={t('dataSafety.settings.folderHint', { folder: settings.effectiveFolder })}
+        error={errors.folder}
+        value={folder}
+        onChange={(value) => {
+          setFolder(value)
+          clear('folder')
+        }}
+      />
       <div className="form-grid">
         <Field id="backup-dailyAfterHour" label={t('dataSafety.settings.dailyAfterHour')} hint={t('dataSafety.settings.dailyAfterHourHint')} error={errors.dailyAfterHour}>
           {(control) => (
@@ -132,38 +128,28 @@ export function BackupSettingsForm({ settings }: { settings: BackupSettingsDto }
             </select>
           )}
         </Field>
-        <Field id="backup-keepDaily" label={t('dataSafety.settings.keepDaily')} hint={t('dataSafety.settings.keepDailyHint')} error={errors.keepDaily}>
-          {(control) => (
-            <input
-              {...control}
-              className="count-input"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={3}
-              value={keepDaily}
-              onChange={(event) => {
-                setKeepDaily(event.target.value)
-                clear('keepDaily')
-              }}
-            />
-          )}
-        </Field>
-        <Field id="backup-keepMonthly" label={t('dataSafety.settings.keepMonthly')} hint={t('dataSafety.settings.keepMonthlyHint')} error={errors.keepMonthly}>
-          {(control) => (
-            <input
-              {...control}
-              className="count-input"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={3}
-              value={keepMonthly}
-              onChange={(event) => {
-                setKeepMonthly(event.target.value)
-                clear('keepMonthly')
-              }}
-            />
-          )}
-        </Field>
+        <CountField
+          id="backup-keepDaily"
+          label={t('dataSafety.settings.keepDaily')}
+          hint={t('dataSafety.settings.keepDailyHint')}
+          error={errors.keepDaily}
+          value={keepDaily}
+          onChange={(value) => {
+            setKeepDaily(value)
+            clear('keepDaily')
+          }}
+        />
+        <CountField
+          id="backup-keepMonthly"
+          label={t('dataSafety.settings.keepMonthly')}
+          hint={t('dataSafety.settings.keepMonthlyHint')}
+          error={errors.keepMonthly}
+          value={keepMonthly}
+          onChange={(value) => {
+            setKeepMonthly(value)
+            clear('keepMonthly')
+          }}
+        />
       </div>
       <ErrorAlert message={general} />
       {status && <StatusMessage message={status} />}
@@ -173,6 +159,15 @@ export function BackupSettingsForm({ settings }: { settings: BackupSettingsDto }
         </button>
       </div>
     </form>
+  )
+}
+
+/** How many backups to keep: up to three digits, checked by wholeNumber on saving. */
+function CountField({ id, label, hint, error, value, onChange }: { id: string; label: string; hint: string; error: string | undefined; value: string; onChange: (value: string) => void }) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => <input {...control} className="count-input" inputMode="numeric" autoComplete="off" maxLength={3} value={value} onChange={(event) => onChange(event.target.value)} />}
+    </Field>
   )
 }
 
