@@ -160,9 +160,8 @@ describe('settings: restore a backup', { timeout: 60_000 }, () => {
     expect(look).toHaveAccessibleDescription(expect.stringContaining('Enter the full path of a folder'))
     await user.clear(look)
     await user.type(look, `${path.join(dir, 'nowhere')}{Enter}`)
-    // A folder that is not there (the stick not plugged in) simply holds no backups.
-    expect(await within(section).findByText(path.join(dir, 'nowhere'))).toBeInTheDocument()
-    expect(within(section).getByText(/No backups in this folder yet/)).toBeInTheDocument()
+    // A folder that is not there (the stick not plugged in) says so.
+    expect(await within(section).findByText(/does not exist: plug in the drive or choose another folder/)).toBeInTheDocument()
     await user.clear(look)
     await user.type(look, `${usb}{Enter}`)
     const table = await within(section).findByRole('table', { name: `Backups in ${usb}, newest first` })

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { render, screen, waitFor, within } from '@testing-library/react'
@@ -132,8 +132,11 @@ describe('settings: backups', { timeout: 40_000 }, () => {
     expect(polledJobs.length).toBeLessThanOrEqual(polls + 1)
   })
 
-  it('explains a folder that cannot be written to', async () => {
-    await h.call('backup.configure', { folder: path.join(dir, 'unplugged-usb') })
+  it('explains a backup folder that has gone (the stick was unplugged)', async () => {
+    const usb = path.join(dir, 'unplugged-usb')
+    mkdirSync(usb)
+    await h.call('backup.configure', { folder: usb })
+    rmSync(usb, { recursive: true })
     const { user, section } = await openBackups()
     await user.click(await within(section).findByRole('button', { name: 'Back up now' }))
     expect(await within(section).findByText(/^The backup failed: /)).toHaveAttribute('role', 'alert')
