@@ -3,7 +3,9 @@ import { isEditableClaim } from '../../shared/claims'
 import type { ClaimDetailDto, ClaimProblemDto, ClaimSummaryDto } from '../../shared/dto/claims'
 import { faultCodeKinds, type FaultCodeKind } from '../../shared/repair'
 import { RequiredClaimFields } from '../../shared/schemas/claims'
+import { sql } from 'kysely'
 import type { Executor } from './audit'
+import { compiledOnce } from './compiled'
 import { claimEvents, claimLineRows, claimViews, toClaimLineDto, type ClaimLineRow, type ClaimViewRow } from './claims'
 
 // Claims as the UI sees them, with the validation problems of those still editable. A page reads
@@ -12,11 +14,15 @@ import { claimEvents, claimLineRows, claimViews, toClaimLineDto, type ClaimLineR
 /** Each fault-code kind's active codes of one manufacturer. */
 export type ActiveCodes = Record<FaultCodeKind, ReadonlySet<string>>
 
+const activeCodeRows = compiledOnce((db) =>
+  db.selectFrom('fault_codes').select(['manufacturer_id', 'kind', 'code']).where('manufacturer_id', 'in', sql<number>`(SELECT value FROM json_each(${'[]'}))`).where('active', '=', 1),
+)
+
 async function activeCodesOf(db: Executor, manufacturerIds: readonly number[]): Promise<Map<number, ActiveCodes>> {
   const byMaker = new Map<number, Record<FaultCodeKind, Set<string>>>()
   for (const id of new Set(manufacturerIds)) byMaker.set(id, Object.fromEntries(faultCodeKinds.map((k) => [k, new Set<string>()])) as Record<FaultCodeKind, Set<string>>)
   if (byMaker.size === 0) return byMaker
-  const rows = await db.selectFrom('fault_codes').select(['manufacturer_id', 'kind', 'code']).where('manufacturer_id', 'in', [...byMaker.keys()]).where('active', '=', 1).execute()
+  const rows = await activeCodeRows(db, [JSON.stringify([...byMaker.keys()]), 1])
   for (const r of rows) byMaker.get(r.manufacturer_id)?.[r.kind].add(r.code)
   return byMaker
 }

@@ -4,6 +4,7 @@ import type { ClaimEventDto, ClaimLineDto } from '../../shared/dto/claims'
 import type { PoolKey } from '../../shared/stock'
 import type { ClaimLinesTable, ClaimsTable } from '../schema'
 import type { Executor } from './audit'
+import { compiledOnce } from './compiled'
 
 // Reading claims: the row with what its lists and checks need from the ticket, manufacturer,
 // model and technician; its parts lines; its history. Pages of ids are read newest first.
@@ -56,12 +57,15 @@ export function claimQuery(db: Executor) {
 
 export type ClaimViewRow = Awaited<ReturnType<ReturnType<typeof claimQuery>['executeTakeFirstOrThrow']>>
 
+// Compiled once (a page of claims reads these on every list): the ids travel as one JSON parameter.
+const claimViewsOf = compiledOnce((db) => claimQuery(db).where('c.id', 'in', sql<number>`(SELECT value FROM json_each(${'[]'}))`).orderBy('c.id', 'desc'))
+const claimLinesOf = compiledOnce((db) =>
+  db.selectFrom('claim_lines').selectAll().where('claim_id', 'in', sql<number>`(SELECT value FROM json_each(${'[]'}))`).orderBy('claim_id').orderBy('position'),
+)
+
 export async function claimViews(db: Executor, ids: readonly number[]): Promise<ClaimViewRow[]> {
   if (ids.length === 0) return []
-  return claimQuery(db)
-    .where('c.id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`)
-    .orderBy('c.id', 'desc')
-    .execute()
+  return claimViewsOf(db, [JSON.stringify(ids)])
 }
 
 export interface ClaimFilter {
@@ -93,13 +97,7 @@ export async function pageClaimIds(db: Executor, filter: ClaimFilter): Promise<{
 
 export async function claimLineRows(db: Executor, claimIds: readonly number[]): Promise<ClaimLineRow[]> {
   if (claimIds.length === 0) return []
-  return db
-    .selectFrom('claim_lines')
-    .selectAll()
-    .where('claim_id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(claimIds)}))`)
-    .orderBy('claim_id')
-    .orderBy('position')
-    .execute()
+  return claimLinesOf(db, [JSON.stringify(claimIds)])
 }
 
 export function toClaimLineDto(row: ClaimLineRow): ClaimLineDto {

@@ -1,9 +1,11 @@
+import { sql } from 'kysely'
 import { claimBatchWireSchema, syncStatuses, type SyncStatus } from '../../shared/claims'
 import type { BatchDetailDto } from '../../shared/dto/claim-batches'
 import type { OutboxItemDto, SyncAttemptDto, SyncStatusDto } from '../../shared/dto/claim-outcomes'
 import { currencyDigits, minorToDecimalString } from '../../shared/money'
 import type { ClaimBatchRequest } from '../../shared/sync-wire'
 import type { Executor } from './audit'
+import { compiledOnce } from './compiled'
 
 // The sync outbox read back for the screen, and the request body a queued batch is sent as
 // (built once, from what the batch froze, and stored: every retry sends the same bytes).
@@ -52,17 +54,35 @@ function outboxQuery(db: Executor) {
 
 type OutboxRow = Awaited<ReturnType<ReturnType<typeof outboxQuery>['executeTakeFirstOrThrow']>>
 
-function ackCounts(ackJson: string | null): OutboxItemDto['acknowledgement'] {
+/**
+ * Counts of an acknowledgement, remembered by the batch's Idempotency-Key: an acknowledgement is
+ * recorded once and never changes (a trigger sees to it), and the key is unique to its batch in any
+ * ledger, so the outbox screen, which refreshes every few seconds, parses each answer only once.
+ */
+const ackCountsByKey = new Map<string, { received: number; rejected: number }>()
+
+function ackCounts(key: string, ackJson: string | null): OutboxItemDto['acknowledgement'] {
   if (ackJson === null) return null
+  const known = ackCountsByKey.get(key)
+  if (known) return known
   const ack = JSON.parse(ackJson) as { claims?: { status?: string }[] }
   const claims = ack.claims ?? []
-  return { received: claims.filter((c) => c.status === 'received').length, rejected: claims.filter((c) => c.status === 'rejected').length }
+  const counts = { received: claims.filter((c) => c.status === 'received').length, rejected: claims.filter((c) => c.status === 'rejected').length }
+  if (ackCountsByKey.size >= 10_000) ackCountsByKey.clear()
+  ackCountsByKey.set(key, counts)
+  return counts
 }
+
+// Compiled once: the outbox screen asks every few seconds.
+const attemptsOf = compiledOnce((db) =>
+  db.selectFrom('sync_attempts').selectAll().where('outbox_id', 'in', sql<number>`(SELECT value FROM json_each(${'[]'}))`).orderBy('outbox_id').orderBy('attempt'),
+)
+const countsByStatus = compiledOnce((db) => db.selectFrom('sync_outbox').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status'))
 
 async function historyOf(db: Executor, outboxIds: readonly number[]): Promise<Map<number, SyncAttemptDto[]>> {
   const byOutbox = new Map<number, SyncAttemptDto[]>(outboxIds.map((id) => [id, []]))
   if (outboxIds.length === 0) return byOutbox
-  const rows = await db.selectFrom('sync_attempts').selectAll().where('outbox_id', 'in', [...outboxIds]).orderBy('outbox_id').orderBy('attempt').execute()
+  const rows = await attemptsOf(db, [JSON.stringify(outboxIds)])
   for (const r of rows) {
     byOutbox.get(r.outbox_id)?.push({ attempt: r.attempt, startedAtMs: r.started_at_ms, finishedAtMs: r.finished_at_ms, httpStatus: r.http_status, result: r.result, error: r.error })
   }
@@ -82,7 +102,7 @@ function toDto(row: OutboxRow, history: SyncAttemptDto[]): OutboxItemDto {
     lastHttpStatus: row.last_http_status,
     createdAtMs: row.created_at_ms,
     acknowledgedAtMs: row.acknowledged_at_ms,
-    acknowledgement: ackCounts(row.ack_json),
+    acknowledgement: ackCounts(row.idempotency_key, row.ack_json),
     history,
   }
 }
@@ -109,7 +129,7 @@ export async function pageOutbox(db: Executor, filter: OutboxFilter): Promise<Sy
   const rows = await q.orderBy('o.id', 'desc').limit(filter.limit + 1).execute()
   const page = rows.slice(0, filter.limit)
   const history = await historyOf(db, page.map((r) => r.id))
-  const counted = await db.selectFrom('sync_outbox').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute()
+  const counted = await countsByStatus(db, [])
   const counts = Object.fromEntries(syncStatuses.map((s) => [s, 0])) as Record<SyncStatus, number>
   for (const c of counted) counts[c.status] = Number(c.n)
   return { items: page.map((r) => toDto(r, history.get(r.id) ?? [])), nextBeforeId: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null, counts }

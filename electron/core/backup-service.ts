@@ -44,8 +44,13 @@ export class BackupService {
 
   constructor(private readonly options: BackupServiceOptions) {}
 
+  private memoryFolder: string | undefined
+
   get defaultFolder(): string {
-    return this.options.databasePath === ':memory:' ? path.join(os.tmpdir(), 'repair-ledger-memory-backups') : defaultBackupFolder(this.options.databasePath)
+    if (this.options.databasePath !== ':memory:') return defaultBackupFolder(this.options.databasePath)
+    // An in-memory ledger (tests) backs up into a temp folder of its own, never shared with another.
+    this.memoryFolder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'repair-ledger-memory-backups-'))
+    return this.memoryFolder
   }
 
   /** The settings row's backup columns; the defaults when the ledger has none yet. */
