@@ -83,16 +83,37 @@ export async function pageClaimIds(db: Executor, filter: ClaimFilter): Promise<{
   const statuses = filter.statuses.length > 0 ? filter.statuses : [undefined]
   const perStatus = await Promise.all(
     statuses.map(async (status) => {
-      let q = db.selectFrom('claims').select('id')
-      if (filter.manufacturerId !== undefined) q = q.where('manufacturer_id', '=', filter.manufacturerId)
-      if (status !== undefined) q = q.where('status', '=', status)
-      if (filter.beforeId !== undefined) q = q.where('id', '<', filter.beforeId)
-      return (await q.orderBy('id', 'desc').limit(filter.limit + 1).execute()).map((r) => r.id)
+      const query = pageQuery(filter.manufacturerId !== undefined, status !== undefined, filter.beforeId !== undefined)
+      const params = [filter.manufacturerId, status, filter.beforeId].filter((v) => v !== undefined)
+      return (await query(db, [...params, filter.limit + 1])).map((r) => r.id)
     }),
   )
   const ids = perStatus.flat().sort((a, b) => b - a).slice(0, filter.limit + 1)
   const page = ids.slice(0, filter.limit)
   return { ids: page, nextBeforeId: ids.length > filter.limit ? (page.at(-1) ?? null) : null }
+}
+
+/** The page query for each combination of filters, compiled once (the claims screen lists often). */
+const pageQueries = new Map<string, ReturnType<typeof compilePage>>()
+
+function compilePage(byMaker: boolean, byStatus: boolean, before: boolean) {
+  return compiledOnce((db) => {
+    let q = db.selectFrom('claims').select('id')
+    if (byMaker) q = q.where('manufacturer_id', '=', 0)
+    if (byStatus) q = q.where('status', '=', 'draft')
+    if (before) q = q.where('id', '<', 0)
+    return q.orderBy('id', 'desc').limit(1)
+  })
+}
+
+function pageQuery(byMaker: boolean, byStatus: boolean, before: boolean) {
+  const key = `${byMaker}${byStatus}${before}`
+  let query = pageQueries.get(key)
+  if (!query) {
+    query = compilePage(byMaker, byStatus, before)
+    pageQueries.set(key, query)
+  }
+  return query
 }
 
 export async function claimLineRows(db: Executor, claimIds: readonly number[]): Promise<ClaimLineRow[]> {
@@ -119,14 +140,17 @@ export function toClaimLineDto(row: ClaimLineRow): ClaimLineDto {
   }
 }
 
-export async function claimEvents(db: Executor, claimId: number): Promise<ClaimEventDto[]> {
-  const rows = await db
+const eventsOf = compiledOnce((db) =>
+  db
     .selectFrom('claim_events as e')
     .innerJoin('staff as s', 's.id', 'e.staff_id')
     .select(['e.id', 'e.at_ms', 's.name as staff_name', 'e.kind', 'e.from_status', 'e.to_status', 'e.revision', 'e.note', 'e.data_json'])
-    .where('e.claim_id', '=', claimId)
-    .orderBy('e.id')
-    .execute()
+    .where('e.claim_id', '=', 0)
+    .orderBy('e.id'),
+)
+
+export async function claimEvents(db: Executor, claimId: number): Promise<ClaimEventDto[]> {
+  const rows = await eventsOf(db, [claimId])
   return rows.map((r) => ({
     id: r.id,
     atMs: r.at_ms,
