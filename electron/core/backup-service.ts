@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import Database from 'better-sqlite3'
 import os from 'node:os'
 import path from 'node:path'
 import { businessDateOf } from '../../shared/dates'
@@ -67,6 +68,16 @@ export class BackupService {
     } catch {
       // A ledger from before the backup settings (or a damaged one): the defaults.
       return fallback
+    }
+  }
+
+  /** PIN hashes of the active owners recorded in a backup (to confirm a restore when the ledger itself cannot be trusted). */
+  ownerPinHashesOf(file: string): string[] {
+    const db = new Database(file, { readonly: true, fileMustExist: true, ...(this.options.nativeBinding && { nativeBinding: this.options.nativeBinding }) })
+    try {
+      return (db.prepare(`SELECT pin_hash FROM staff WHERE role = 'owner' AND active = 1`).all() as { pin_hash: string }[]).map((r) => r.pin_hash)
+    } finally {
+      db.close()
     }
   }
 

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3'
 import { latestMigration } from '../../db/migrations/index'
 import { AppError, type Result } from '../../shared/errors'
 import { BackupInspectInput, BackupListInput, BackupProgressInput, BackupRestoreInput } from '../../shared/schemas/backup'
@@ -66,12 +65,8 @@ function invalid(error: Parameters<typeof toFieldIssues>[0]): Result<unknown> {
 async function isOwnerPinOf(file: string, pin: string, ctx: DamagedContext): Promise<boolean> {
   let hashes: string[]
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true })
-    try {
-      hashes = (db.prepare(`SELECT pin_hash FROM staff WHERE role = 'owner' AND active = 1`).all() as { pin_hash: string }[]).map((r) => r.pin_hash)
-    } finally {
-      db.close()
-    }
+    // Opened with the app's own SQLite build (the Electron one in the desktop app).
+    hashes = ctx.backups!.ownerPinHashesOf(file)
   } catch {
     throw new AppError('CONFLICT', 'errors.backupDamaged', { problem: 'unreadable' })
   }
