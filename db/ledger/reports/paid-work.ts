@@ -30,8 +30,8 @@ export async function paidWorkOf(db: Executor, tickets: readonly PaidTicketFacts
   if (tickets.length === 0) return []
   const idJson = JSON.stringify(tickets.map((t) => t.id))
   // Lines come unordered (no sort over a year of tickets); each ticket's are put in order below.
-  const lines = (await sql<{ ticket_id: number; position: number; kind: EstimateLineKind; description: string; quantity: number; unit_price_minor: number; part_id: number | null; tax_rate_bp: number; prices_include_tax: number }>`
-    SELECT e.ticket_id, l.position, l.kind, l.description, l.quantity, l.unit_price_minor, l.part_id, e.tax_rate_bp, e.prices_include_tax
+  const lines = (await sql<{ ticket_id: number; position: number; kind: EstimateLineKind; quantity: number; unit_price_minor: number; part_id: number | null; tax_rate_bp: number; prices_include_tax: number }>`
+    SELECT e.ticket_id, l.position, l.kind, l.quantity, l.unit_price_minor, l.part_id, e.tax_rate_bp, e.prices_include_tax
     FROM estimates e JOIN estimate_lines l ON l.estimate_id = e.id
     WHERE e.ticket_id IN (SELECT value FROM json_each(${idJson}))
       AND e.revision = (SELECT max(revision) FROM estimates x WHERE x.ticket_id = e.ticket_id)`.execute(db)).rows
@@ -65,7 +65,8 @@ export async function paidWorkOf(db: Executor, tickets: readonly PaidTicketFacts
     const estimate = linesOf.get(t.id) ?? []
     const parts = usedOf.get(t.id) ?? []
     const invoice = buildInvoice({
-      estimateLines: estimate.map((l) => ({ kind: l.kind, description: l.description, quantity: l.quantity, unitPriceMinor: l.unit_price_minor, partId: l.part_id })),
+      // Reports only add lines up: their descriptions are never read, so never fetched (a year is 20,000 lines).
+      estimateLines: estimate.map((l) => ({ kind: l.kind, description: '', quantity: l.quantity, unitPriceMinor: l.unit_price_minor, partId: l.part_id })),
       partsUsed: parts.filter((p) => p.quantity > 0).map((p) => ({ partId: p.part_id, name: p.name, quantity: p.quantity, sellPriceMinor: p.sell_price_minor })),
       declined: t.customer_decision === 'declined',
       diagnosisFeeMinor: t.diagnosis_fee_minor,
