@@ -126,6 +126,7 @@ export class BackupService {
       const target = folder ?? this.folder()
       if (folder === undefined && target === this.defaultFolder) fs.mkdirSync(target, { recursive: true })
       checkFolder(target)
+      removeLeftovers(target)
       const started = Date.now()
       let result
       try {
@@ -257,6 +258,31 @@ export class BackupService {
     const month = today.slice(0, 7)
     const kind: BackupKind = automatic.some((e) => e.kind === 'monthly' && businessDateOf(e.createdAtMs, s.timeZone).startsWith(month)) ? 'daily' : 'monthly'
     return this.run(kind, undefined)
+  }
+}
+
+/**
+ * Removes half-written backups left by a process that was killed mid-backup (a power cut): their
+ * temporary names carry the writer's process id, and only those of processes no longer running go.
+ */
+export function removeLeftovers(folder: string): string[] {
+  const removed: string[] = []
+  for (const name of fs.readdirSync(folder)) {
+    const match = /^\.repair-ledger-.*\.(\d+)\.partial$/.exec(name)
+    if (!match || isRunning(Number(match[1]))) continue
+    fs.rmSync(path.join(folder, name), { force: true })
+    removed.push(name)
+  }
+  return removed
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, openSync, writeSync, closeSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, openSync, writeSync, closeSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
@@ -86,6 +86,15 @@ describe('backup.run and backup.list', () => {
     expect(backup.sizeBytes).toBe(statSync(backup.file).size)
     expect(ticketCount(backup.file)).toBe(backup.contents.tickets)
     expect(readdirSync(folder).sort()).toEqual([backup.name, `${backup.name}.json`])
+    // A backup cut off by a power cut leaves its temporary file: the next backup clears it (not a live writer's).
+    writeFileSync(path.join(folder, '.repair-ledger-20261127T010000000Z-daily.sqlite3.999999999.partial'), 'half')
+    writeFileSync(path.join(folder, `.repair-ledger-20261127T010000000Z-daily.sqlite3.${process.pid}.partial`), 'mine')
+    clock.advance(1000)
+    const next = await call('backup.run', { folder })
+    expect(readdirSync(folder).filter((f) => f.endsWith('.partial'))).toEqual([`.repair-ledger-20261127T010000000Z-daily.sqlite3.${process.pid}.partial`])
+    rmSync(path.join(folder, `.repair-ledger-20261127T010000000Z-daily.sqlite3.${process.pid}.partial`))
+    rmSync(next.file)
+    rmSync(`${next.file}.json`)
     expect(await call('backup.progress', { jobId: 'job-000001' })).toMatchObject({ phase: 'done' })
 
     const listed = await call('backup.list', { folder })
