@@ -6,6 +6,7 @@ import { RequiredClaimFields } from '../../shared/schemas/claims'
 import { sql } from 'kysely'
 import type { Executor } from './audit'
 import { compiledOnce } from './compiled'
+import { groupBy } from './group-by'
 import { claimEvents, claimLineRows, claimViews, toClaimLineDto, type ClaimLineRow, type ClaimViewRow } from './claims'
 
 // Claims as the UI sees them, with the validation problems of those still editable. A page reads
@@ -82,18 +83,6 @@ function toSummary(row: ClaimViewRow, problems: ClaimProblemDto[]): ClaimSummary
     problems,
     updatedAtMs: row.updated_at_ms,
   }
-}
-
-/** Rows grouped by a key, each group in the rows' order. */
-export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>()
-  for (const row of rows) {
-    const k = key(row)
-    const group = groups.get(k)
-    if (group) group.push(row)
-    else groups.set(k, [row])
-  }
-  return groups
 }
 
 interface Loaded {

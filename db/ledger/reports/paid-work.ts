@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { buildInvoice, type Invoice } from '../../../shared/invoice'
 import type { EstimateLineKind } from '../../../shared/repair'
 import type { Executor } from '../audit'
+import { groupBy } from '../group-by'
 
 // Paid work of many tickets at once, for reports: each ticket's invoice (shared/invoice.ts, the
 // same rule as the counter's) and the cost of the parts it used, read in three statements
@@ -108,14 +109,4 @@ export function splitRevenue(work: readonly PaidWork[]): RevenueSplit {
   }
   split.grossMarginMinor = split.netMinor - split.partsCostMinor
   return split
-}
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>()
-  for (const row of rows) {
-    const list = map.get(key(row))
-    if (list) list.push(row)
-    else map.set(key(row), [row])
-  }
-  return map
 }
