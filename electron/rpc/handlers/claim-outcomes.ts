@@ -1,14 +1,13 @@
 import { payableClaimStatuses } from '../../../shared/claims'
-import type { ClaimDetailDto } from '../../../shared/dto/claims'
 import type { RemittanceDto } from '../../../shared/dto/claim-outcomes'
 import { AppError } from '../../../shared/errors'
 import { appendAudit } from '../../../db/ledger/audit'
 import { findManufacturer } from '../../../db/ledger/catalog'
 import { acceptClaim, closeBatchIfDone, ensureSubmitted, latestBatchOf, payClaim, rejectClaim } from '../../../db/ledger/claim-lifecycle'
 import { findClaim } from '../../../db/ledger/claims'
-import { claimDetail } from '../../../db/ledger/claims-view'
 import { pageRemittances, remittanceDetail } from '../../../db/ledger/remittances'
-import { signedIn, type HandlerContext, type HandlerMap } from '../context'
+import { signedIn, type HandlerMap } from '../context'
+import { claimDetailOrFail } from './claims'
 import { fieldError } from './field-error'
 import { shopDay } from './shop-day'
 
@@ -52,7 +51,7 @@ export const claimOutcomeHandlers: Pick<HandlerMap, 'claims.recordOutcome' | 'cl
         details: { outcome: input.outcome, date, revision: claim.revision, approvedMinor: after.approved_minor, reason: input.reason, reference: input.reference ?? null },
       })
     })
-    return detailOrFail(ctx, input.id)
+    return claimDetailOrFail(ctx, input.id)
   },
 
   /**
@@ -119,11 +118,4 @@ export const claimOutcomeHandlers: Pick<HandlerMap, 'claims.recordOutcome' | 'cl
   },
 
   'claims.remittances': async (filter, ctx) => pageRemittances(ctx.db, filter),
-}
-
-async function detailOrFail(ctx: HandlerContext, id: number): Promise<ClaimDetailDto> {
-  const { today } = await shopDay(ctx.db, ctx.nowMs)
-  const detail = await claimDetail(ctx.db, id, today)
-  if (!detail) throw new AppError('NOT_FOUND', 'errors.claimNotFound')
-  return detail
 }

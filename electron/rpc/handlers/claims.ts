@@ -19,11 +19,11 @@ export const claimHandlers: Pick<HandlerMap, 'claims.list' | 'claims.get' | 'cla
     return { items: await claimSummaries(ctx.db, page.ids, today), nextBeforeId: page.nextBeforeId }
   },
 
-  'claims.get': async ({ id }, ctx) => detailOrFail(ctx, id),
+  'claims.get': async ({ id }, ctx) => claimDetailOrFail(ctx, id),
 
   'claims.update': async (input, ctx) => {
     await ctx.write((trx) => editClaim(trx, ctx, input))
-    return detailOrFail(ctx, input.id)
+    return claimDetailOrFail(ctx, input.id)
   },
 
   /**
@@ -47,11 +47,12 @@ export const claimHandlers: Pick<HandlerMap, 'claims.list' | 'claims.get' | 'cla
       await appendClaimEvent(trx, { claimId: id, atMs: ctx.nowMs, staffId: staff.id, kind: 'validated', fromStatus: claim.status, toStatus: to, revision: claim.revision, data })
       await appendAudit(trx, { atMs: ctx.nowMs, staffId: staff.id, action: 'claims.validate', entity: 'claim', entityId: id, details: { from: claim.status, to, ...data } })
     })
-    return detailOrFail(ctx, id)
+    return claimDetailOrFail(ctx, id)
   },
 }
 
-async function detailOrFail(ctx: HandlerContext, id: number): Promise<ClaimDetailDto> {
+/** A claim as the screens see it today (its problems checked against today's date). */
+export async function claimDetailOrFail(ctx: HandlerContext, id: number): Promise<ClaimDetailDto> {
   const { today } = await shopDay(ctx.db, ctx.nowMs)
   const detail = await claimDetail(ctx.db, id, today)
   if (!detail) throw new AppError('NOT_FOUND', 'errors.claimNotFound')
