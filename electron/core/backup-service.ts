@@ -10,6 +10,7 @@ import { backupLedger, BackupVerifyError, readContents, type Progress } from '..
 import { backupsToPrune, defaultBackupFolder, listBackupFiles, sidecarOf, toBackupDto } from '../../db/backup/files'
 import { migrations } from '../../db/migrations/index'
 import { fieldError as namedFieldError } from '../rpc/handlers/field-error'
+import { checkWritableFolder } from '../rpc/handlers/writable-folder'
 import type { Clock } from './clock'
 
 // Backups of the open ledger: on demand, once a day after a set hour, before every migration;
@@ -286,15 +287,9 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** The folder exists and can be written to (named in the refusal otherwise). */
+/** The backup folder exists and can be written to (named in the refusal otherwise). */
 export function checkFolder(folder: string): void {
-  const info = fs.statSync(folder, { throwIfNoEntry: false })
-  if (!info?.isDirectory()) throw fieldError(['folder'], 'errors.backupFolderMissing', { folder })
-  try {
-    fs.accessSync(folder, fs.constants.W_OK)
-  } catch {
-    throw fieldError(['folder'], 'errors.backupFolderNotWritable', { folder })
-  }
+  checkWritableFolder(folder, { missing: 'errors.backupFolderMissing', notWritable: 'errors.backupFolderNotWritable' })
 }
 
 /** A refusal naming an input field (CONFLICT: the input was well-formed, the folder or file is not usable). */

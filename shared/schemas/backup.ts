@@ -1,22 +1,13 @@
 import { z } from 'zod'
-import { Pin } from './common'
+import { AbsolutePath, JobId, Pin } from './common'
 
 // Inputs of the backup channels. Paths are typed by the owner (web mode has no folder picker).
 
-/** An absolute path on this computer (POSIX, drive letter or UNC). */
-const AbsolutePath = (error: string) =>
-  z
-    .string({ error })
-    .trim()
-    .min(1, { error })
-    .max(1000, { error })
-    .refine((v) => v.startsWith('/') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\\\'), { error })
-    .refine((v) => !v.includes('\0'), { error })
+/** An absolute path, and never a NUL (which would cut the path short where the file system reads it). */
+const PathWithoutNul = (error: string) => AbsolutePath(error).refine((v) => !v.includes('\0'), { error })
 
-export const BackupFolder = AbsolutePath('validation.backupFolder')
-export const BackupFile = AbsolutePath('validation.backupFile')
-
-const JobId = z.string({ error: 'validation.jobId' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'validation.jobId' })
+export const BackupFolder = PathWithoutNul('validation.backupFolder')
+export const BackupFile = PathWithoutNul('validation.backupFile')
 
 const count = (min: number, max: number) =>
   z.number({ error: 'validation.backupKeep' }).int({ error: 'validation.backupKeep' }).min(min, { error: 'validation.backupKeep' }).max(max, { error: 'validation.backupKeep' })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { claimBatchStatuses } from '../claims'
-import { Id, text } from './common'
+import { AbsolutePath, Id, JobId, text } from './common'
 
 // Inputs of the batch channels: making a batch of ready claims, listing, reading and exporting one.
 
@@ -24,15 +24,4 @@ export const BatchListInput = z.strictObject({
 
 export const BatchGetInput = z.strictObject({ id: Id })
 
-/** An absolute folder path on this computer (POSIX, drive letter or UNC). */
-const Folder = z
-  .string({ error: 'validation.exportFolder' })
-  .trim()
-  .min(1, { error: 'validation.exportFolder' })
-  .max(1000, { error: 'validation.exportFolder' })
-  .refine((v) => v.startsWith('/') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\\\'), { error: 'validation.exportFolder' })
-
-/** Chosen by the screen so it can ask how far a long export has got while it runs. */
-export const ExportJobId = z.string({ error: 'validation.jobId' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'validation.jobId' })
-
-export const BatchExportInput = z.strictObject({ id: Id, folder: Folder, jobId: ExportJobId.optional() })
+export const BatchExportInput = z.strictObject({ id: Id, folder: AbsolutePath('validation.exportFolder'), jobId: JobId.optional() })

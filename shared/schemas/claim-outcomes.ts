@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { claimOutcomes, syncStatuses } from '../claims'
-import { Id, requiredText, text } from './common'
-import { ExportJobId } from './claim-batches'
+import { Id, JobId, requiredText, text } from './common'
 import { BusinessDate } from './dates'
 import { AmountMinor } from './workflow'
 
@@ -65,7 +64,7 @@ export const BatchSubmittedInput = z.strictObject({
   note: text(500).default(''),
 })
 
-export const ExportProgressInput = z.strictObject({ jobId: ExportJobId })
+export const ExportProgressInput = z.strictObject({ jobId: JobId })
 
 export const SyncEnqueueInput = z.strictObject({ batchId: Id })
 

@@ -46,3 +46,16 @@ function isValidTimeZone(zone: string): boolean {
     return false
   }
 }
+
+/** An absolute path on this computer (POSIX, drive letter or UNC): folders are typed, web mode has no picker. */
+export function AbsolutePath(error: string) {
+  return z
+    .string({ error })
+    .trim()
+    .min(1, { error })
+    .max(1000, { error })
+    .refine((v) => v.startsWith('/') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\\\'), { error })
+}
+
+/** Chosen by a screen so it can ask how far a long job (an export, a backup) has got while it runs. */
+export const JobId = z.string({ error: 'validation.jobId' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'validation.jobId' })

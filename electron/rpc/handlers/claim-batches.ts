@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { constants as fsConstants } from 'node:fs'
-import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { sql } from 'kysely'
 import { hasErrors } from '../../../shared/claim-validation'
@@ -19,6 +18,7 @@ import { groupBy } from '../../../db/ledger/group-by'
 import { findManufacturer } from '../../../db/ledger/catalog'
 import { signedIn, type HandlerContext, type HandlerMap } from '../context'
 import { fieldError } from './field-error'
+import { checkWritableFolder } from './writable-folder'
 import { shopDay } from './shop-day'
 
 // Batches of ready claims, and their export to files. Staff work, like the claims themselves.
@@ -125,7 +125,7 @@ export const batchHandlers: Pick<HandlerMap, 'batches.create' | 'batches.list' |
     report('preparing', 0, 0)
     try {
       const batch = await detailOrFail(ctx, id)
-      await checkFolder(folder)
+      checkWritableFolder(folder, { missing: 'errors.exportFolderMissing', notWritable: 'errors.exportFolderNotWritable' })
       const files = await batchExportFiles(batch, report)
       const target = path.join(folder, batch.number)
       report('writing', 0, files.length)
@@ -170,16 +170,6 @@ async function detailOrFail(ctx: HandlerContext, id: number): Promise<BatchDetai
   const detail = await batchDetail(ctx.db, id)
   if (!detail) throw new AppError('NOT_FOUND', 'errors.batchNotFound')
   return detail
-}
-
-async function checkFolder(folder: string): Promise<void> {
-  const info = await stat(folder).catch(() => undefined)
-  if (!info?.isDirectory()) throw fieldError(['folder'], 'errors.exportFolderMissing', 'CONFLICT', { folder })
-  try {
-    await access(folder, fsConstants.W_OK)
-  } catch {
-    throw fieldError(['folder'], 'errors.exportFolderNotWritable', 'CONFLICT', { folder })
-  }
 }
 
 async function writeAll(folder: string, target: string, files: readonly { name: string; content: Buffer }[]): Promise<void> {
