@@ -12,6 +12,7 @@ import { migrations } from '../../db/migrations/index'
 import { fieldError as namedFieldError } from '../rpc/handlers/field-error'
 import { checkWritableFolder } from '../rpc/handlers/writable-folder'
 import type { Clock } from './clock'
+import { JobProgress } from './job-progress'
 
 // Backups of the open ledger: on demand, once a day after a set hour, before every migration;
 // listed from the folder with what each holds; restored by replacing the ledger file (the current
@@ -42,7 +43,7 @@ const hourTickMs = 10 * 60_000
 export class BackupService {
   private running: Promise<unknown> | undefined
   private timer: NodeJS.Timeout | undefined
-  private readonly progress = new Map<string, BackupProgressDto>()
+  private readonly progress = new JobProgress<BackupProgressDto>()
 
   constructor(private readonly options: BackupServiceOptions) {}
 
@@ -99,12 +100,12 @@ export class BackupService {
 
   reportProgress(jobId: string | undefined): Progress {
     return (phase, done, total) => {
-      if (jobId) this.progress.set(jobId, { jobId, phase, done, total })
+      if (jobId) this.progress.report({ jobId, phase, done, total })
     }
   }
 
   progressOf(jobId: string): BackupProgressDto | null {
-    return this.progress.get(jobId) ?? null
+    return this.progress.of(jobId)
   }
 
   /** One backup or restore at a time: the second waits for the first. */

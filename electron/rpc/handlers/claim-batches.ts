@@ -11,7 +11,7 @@ import { batchDetail, exportFieldsOf, nextBatchSequence, openBatchesOf, pageBatc
 import { batchExportFiles, sha256, type ExportFile } from '../../../db/ledger/claim-export'
 import { submitBatch } from '../../../db/ledger/claim-lifecycle'
 import type { ExportProgressDto } from '../../../shared/dto/claim-outcomes'
-import { exportProgressOf, reportExportProgress } from '../export-progress'
+import { JobProgress } from '../../core/job-progress'
 import { appendClaimEvents, claimLineRows, claimViews } from '../../../db/ledger/claims'
 import { claimSummaries } from '../../../db/ledger/claims-view'
 import { groupBy } from '../../../db/ledger/group-by'
@@ -24,6 +24,9 @@ import { shopDay } from './shop-day'
 // Batches of ready claims, and their export to files. Staff work, like the claims themselves.
 // A batch freezes its claims (status batched, an event each), the manufacturer's export profile
 // and each claim's exported fields, all in one transaction with one audit row.
+
+/** Long exports report here while they run; the screen polls batches.exportProgress. */
+const exportProgress = new JobProgress<ExportProgressDto>()
 
 export const batchHandlers: Pick<HandlerMap, 'batches.create' | 'batches.list' | 'batches.get' | 'batches.export' | 'batches.exportProgress' | 'batches.markSubmitted'> = {
   'batches.create': async ({ manufacturerId, claimIds, note }, ctx) => {
@@ -120,7 +123,7 @@ export const batchHandlers: Pick<HandlerMap, 'batches.create' | 'batches.list' |
   'batches.export': async ({ id, folder, jobId }, ctx) => {
     const staff = signedIn(ctx)
     const report = (phase: ExportProgressDto['phase'], done: number, total: number) => {
-      if (jobId) reportExportProgress({ jobId, phase, done, total })
+      if (jobId) exportProgress.report({ jobId, phase, done, total })
     }
     report('preparing', 0, 0)
     try {
@@ -138,7 +141,7 @@ export const batchHandlers: Pick<HandlerMap, 'batches.create' | 'batches.list' |
     }
   },
 
-  'batches.exportProgress': async ({ jobId }) => exportProgressOf(jobId),
+  'batches.exportProgress': async ({ jobId }) => exportProgress.of(jobId),
 
   /** The clerk uploaded the batch's files to the manufacturer's portal (or posted them) by hand. */
   'batches.markSubmitted': async ({ id, reference, note }, ctx) => {
