@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { daysBetween } from '../../../shared/dates'
 import type { ClaimPaymentDaysDto, DailyClaimsDto, ManufacturerClaimsDto, PeriodClaimsDto } from '../../../shared/dto/reports'
 import type { Executor } from '../audit'
+import { medianAndP90 } from './nearest-rank'
 
 // Warranty claims in the owner's reports (definitions in docs/reports.md). Sent, answered and
 // paid are read from the claim events and remittance lines entered in the period; what is owed is
@@ -92,10 +93,8 @@ interface FirstPayment {
 
 /** Median and 90th percentile by nearest rank, whole days. */
 function dayStats(days: number[]): ClaimPaymentDaysDto {
-  if (days.length === 0) return { count: 0, medianDays: null, p90Days: null }
-  const sorted = [...days].sort((a, b) => a - b)
-  const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] as number
-  return { count: sorted.length, medianDays: rank(0.5), p90Days: rank(0.9) }
+  const { count, median, p90 } = medianAndP90(days)
+  return { count, medianDays: median, p90Days: p90 }
 }
 
 /** What each manufacturer owed at `endMs`: owed now, less what changed since. */

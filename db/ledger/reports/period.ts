@@ -4,6 +4,7 @@ import { addDaysToDate, businessDateOf, daysBetween, startOfBusinessDate } from 
 import type { Executor } from '../audit'
 import { readSettings } from '../settings'
 import { periodClaims } from './claims'
+import { medianAndP90 } from './nearest-rank'
 import { paidTicketColumns, paidWorkOf, splitRevenue, type PaidTicketFacts, type PaidWork } from './paid-work'
 
 // Period metrics over business dates `from`…`to` (inclusive). The definitions are written out in
@@ -155,11 +156,9 @@ async function shopPartsCost(db: Executor, ids: readonly number[]): Promise<Map<
 
 /** Median and 90th percentile by nearest rank, in hours with one decimal. */
 export function durationStats(hours: number[]): DurationStatsDto {
-  if (hours.length === 0) return { count: 0, medianHours: null, p90Hours: null }
-  const sorted = [...hours].sort((a, b) => a - b)
-  const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] as number
-  const round = (h: number) => Math.round(h * 10) / 10
-  return { count: sorted.length, medianHours: round(rank(0.5)), p90Hours: round(rank(0.9)) }
+  const { count, median, p90 } = medianAndP90(hours)
+  const round = (h: number | null) => (h === null ? null : Math.round(h * 10) / 10)
+  return { count, medianHours: round(median), p90Hours: round(p90) }
 }
 
 function ratio(part: number, whole: number): number | null {
