@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely'
 import { syncBackoffMs, isLoopbackUrl, type SyncAttemptResult } from '../../shared/claims'
-import { businessDateOf } from '../../shared/dates'
 import { readAck, type ClaimBatchAck } from '../../shared/sync-wire'
 import { appendAudit } from '../../db/ledger/audit'
 import { closeBatchIfDone, rejectClaim, submitBatch } from '../../db/ledger/claim-lifecycle'
 import { appendClaimEvent, findClaim } from '../../db/ledger/claims'
 import type { DB } from '../../db/schema'
+import { shopDay } from '../rpc/handlers/shop-day'
 import type { Clock } from './clock'
 import type { SecretBox } from './secret-box'
 
@@ -172,8 +172,8 @@ export class SyncWorker {
     const finishedAt = clock.now()
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('sync_attempts').values({ outbox_id: due.id, attempt, started_at_ms: startedAt, finished_at_ms: finishedAt, http_status: outcome.httpStatus, result: outcome.result, error: outcome.error }).execute()
-      const settings = await trx.selectFrom('settings').select('time_zone').where('id', '=', 1).executeTakeFirstOrThrow()
-      const step = { atMs: finishedAt, staffId: due.created_by_staff_id, date: businessDateOf(finishedAt, settings.time_zone) }
+      const { today } = await shopDay(trx, finishedAt)
+      const step = { atMs: finishedAt, staffId: due.created_by_staff_id, date: today }
       if (outcome.delivered) await submitBatch(trx, due.batch_id, step)
       if (outcome.ack) await this.recordAck(trx, due, outcome.ack, step)
       const next = outcome.result === 'retry' ? finishedAt + syncBackoffMs(attempt, this.random(), this.backoff.baseMs, this.backoff.capMs) : null
