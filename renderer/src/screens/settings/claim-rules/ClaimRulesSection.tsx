@@ -1,12 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ManufacturerDto } from '../../../../../shared/dto/catalog'
-import { useClient } from '../../../client-context'
 import { LoadError, Loading } from '../../../components/Feedback'
-import { Field } from '../../../components/Field'
 import { SettingsGate } from '../../../components/SettingsGate'
-import { queryKeys } from '../../../query'
+import { ManufacturerSettingsSection } from '../ManufacturerSettingsSection'
 import { useClaimRules } from './claim-rules-query'
 import { ClaimRulesForm } from './ClaimRulesForm'
 import { ClaimRulesView } from './ClaimRulesView'
@@ -18,35 +14,11 @@ import { ClaimRulesView } from './ClaimRulesView'
  */
 export function ClaimRulesSection({ isOwner }: { isOwner: boolean }) {
   const { t } = useTranslation()
-  const client = useClient()
-  const makers = useQuery({ queryKey: queryKeys.manufacturerList(true), queryFn: () => client.call('manufacturers.list', { includeInactive: true }) })
-  const [pickedId, setPickedId] = useState<number | null>(null)
-  const maker = makers.data?.find((m) => m.id === pickedId) ?? makers.data?.[0]
+  const text = { title: t('claimRules.title'), intro: t('claimRules.intro'), readOnlyNote: t('claimRules.readOnlyNote'), noManufacturers: t('claimRules.noManufacturers'), manufacturer: t('claimRules.manufacturer') }
   return (
-    <section aria-labelledby="claim-rules-section-title" aria-busy={makers.isPending || undefined}>
-      <h2 id="claim-rules-section-title">{t('claimRules.title')}</h2>
-      <p className="meta">{t('claimRules.intro')}</p>
-      {!isOwner && <p className="note">{t('claimRules.readOnlyNote')}</p>}
-      {makers.isPending && <Loading />}
-      {makers.isError && <LoadError error={makers.error} onRetry={() => void makers.refetch()} />}
-      {makers.data?.length === 0 && <p className="empty-state">{t('claimRules.noManufacturers')}</p>}
-      {makers.data && maker && (
-        <>
-          <Field id="claim-rules-manufacturer" label={t('claimRules.manufacturer')}>
-            {(control) => (
-              <select {...control} className="select-narrow" value={String(maker.id)} onChange={(event) => setPickedId(Number(event.target.value))}>
-                {makers.data.map((m) => (
-                  <option key={m.id} value={String(m.id)}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <ManufacturerRules key={maker.id} manufacturer={maker} isOwner={isOwner} />
-        </>
-      )}
-    </section>
+    <ManufacturerSettingsSection ids={{ title: 'claim-rules-section-title', picker: 'claim-rules-manufacturer' }} text={text} isOwner={isOwner}>
+      {(maker) => <ManufacturerRules manufacturer={maker} isOwner={isOwner} />}
+    </ManufacturerSettingsSection>
   )
 }
 

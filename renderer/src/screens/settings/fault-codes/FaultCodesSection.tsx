@@ -1,50 +1,26 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ManufacturerDto } from '../../../../../shared/dto/catalog'
 import type { FaultCodeDto } from '../../../../../shared/dto/workflow'
 import { faultCodeKinds } from '../../../../../shared/repair'
 import { useClient } from '../../../client-context'
-import { Field } from '../../../components/Field'
 import { ErrorAlert, LoadError, Loading, StatusMessage } from '../../../components/Feedback'
 import { errorMessage } from '../../../errors'
 import { useFaultCodes } from '../../../hooks'
 import { queryKeys } from '../../../query'
+import { ManufacturerSettingsSection } from '../ManufacturerSettingsSection'
 import { FaultCodeForm } from './FaultCodeForm'
 import { FaultCodeTable } from './FaultCodeTable'
 
 /** Settings → fault codes: each manufacturer's IRIS-style lists by kind; an owner adds, edits and deactivates. */
 export function FaultCodesSection({ isOwner }: { isOwner: boolean }) {
   const { t } = useTranslation()
-  const client = useClient()
-  const makers = useQuery({ queryKey: queryKeys.manufacturerList(true), queryFn: () => client.call('manufacturers.list', { includeInactive: true }) })
-  const [pickedId, setPickedId] = useState<number | null>(null)
-  const maker = makers.data?.find((m) => m.id === pickedId) ?? makers.data?.[0]
+  const text = { title: t('faultCodeSettings.title'), intro: t('faultCodeSettings.intro'), readOnlyNote: t('faultCodeSettings.readOnlyNote'), noManufacturers: t('faultCodeSettings.noManufacturers'), manufacturer: t('faultCodeSettings.manufacturer') }
   return (
-    <section aria-labelledby="fault-codes-title" aria-busy={makers.isPending || undefined}>
-      <h2 id="fault-codes-title">{t('faultCodeSettings.title')}</h2>
-      <p className="meta">{t('faultCodeSettings.intro')}</p>
-      {!isOwner && <p className="note">{t('faultCodeSettings.readOnlyNote')}</p>}
-      {makers.isPending && <Loading />}
-      {makers.isError && <LoadError error={makers.error} onRetry={() => void makers.refetch()} />}
-      {makers.data?.length === 0 && <p className="empty-state">{t('faultCodeSettings.noManufacturers')}</p>}
-      {makers.data && maker && (
-        <>
-          <Field id="fault-codes-manufacturer" label={t('faultCodeSettings.manufacturer')}>
-            {(control) => (
-              <select {...control} className="select-narrow" value={String(maker.id)} onChange={(event) => setPickedId(Number(event.target.value))}>
-                {makers.data.map((m) => (
-                  <option key={m.id} value={String(m.id)}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <ManufacturerCodes key={maker.id} manufacturer={maker} isOwner={isOwner} />
-        </>
-      )}
-    </section>
+    <ManufacturerSettingsSection ids={{ title: 'fault-codes-title', picker: 'fault-codes-manufacturer' }} text={text} isOwner={isOwner}>
+      {(maker) => <ManufacturerCodes manufacturer={maker} isOwner={isOwner} />}
+    </ManufacturerSettingsSection>
   )
 }
 
